@@ -1,0 +1,152 @@
+package com.journeymaps.standalone;
+
+import com.journeymaps.standalone.http.HealthResource;
+import com.journeymaps.standalone.http.LandingResource;
+import com.journeymaps.standalone.http.LanguageFilter;
+import com.journeymaps.standalone.http.SecurityHeadersFilter;
+import com.journeymaps.standalone.http.StaticAssetsResource;
+import com.journeymaps.standalone.render.ClosureTemplateRenderer;
+import com.journeymaps.standalone.render.RequestTexts;
+import com.journeymaps.standalone.store.DataDirectory;
+import com.journeymaps.standalone.store.Database;
+import com.journeymaps.standalone.store.PageStore;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The standalone host: opens the data directory and database, compiles the templates, and serves
+ * the app with Jetty and Jersey. {@link #close()} stops it in the reverse order and is safe to call
+ * twice (from a test and from the shutdown hook).
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
+
+    /**
+     * Jersey warns through java.util.logging that resource instances "are not providers" and that
+     * optional media modules are absent; both are expected here. Held strongly so the levels stick.
+     */
+    private static final List<java.util.logging.Logger> QUIETED = Stream.of(
+                    "org.glassfish.jersey.internal.inject.Providers",
+                    "org.glassfish.jersey.message.internal.MessagingBinders")
+            .map(java.util.logging.Logger::getLogger)
+            .peek(logger -> logger.setLevel(java.util.logging.Level.SEVERE))
+            .toList();
+
+    private final StandaloneConfig config;
+    private DataDirectory dataDirectory;
+    private Database database;
+    private Server jetty;
+    private URI baseUri;
+    private boolean closed;
+
+    public StandaloneServer(StandaloneConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Starts everything or, on any failure, releases what was opened and throws {@link StartupException}. */
+    public synchronized void start() {
+        try {
+            dataDirectory = DataDirectory.open(config.dataDirectory());
+            database = Database.open(dataDirectory);
+            PageStore pages = new PageStore(database, Clock.systemUTC());
+            if (config.demoContent() && DemoContent.seedIfEmpty(pages)) {
+                LOG.info("Created the demo space {}", DemoContent.SPACE_KEY);
+            }
+            RequestTexts texts = new RequestTexts();
+            ClosureTemplateRenderer renderer = new ClosureTemplateRenderer(texts);
+            String version = version();
+
+            ResourceConfig app = new ResourceConfig()
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                    .register(new LanguageFilter(texts))
+                    .register(new SecurityHeadersFilter())
+                    .register(new HealthResource(database, version))
+                    .register(new LandingResource(pages, renderer, version))
+                    .register(new StaticAssetsResource());
+
+            QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+            threads.setName("journeymaps-http");
+            jetty = new Server(threads);
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            connector.setIdleTimeout(30_000);
+            jetty.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler("/");
+            context.addServlet(new ServletHolder("jersey", new ServletContainer(app)), "/*");
+            jetty.setHandler(context);
+            jetty.setStopTimeout(5_000);
+            jetty.start();
+            baseUri = URI.create("http://" + hostForUri(config.host()) + ":" + connector.getLocalPort() + "/");
+        } catch (StartupException e) {
+            close();
+            throw e;
+        } catch (Exception e) {
+            close();
+            if (e.getCause() instanceof java.net.BindException || e instanceof java.io.IOException) {
+                throw new StartupException("cannot listen on " + config.host() + ":" + config.port() + " ("
+                        + e.getMessage() + "). Is another server using that port? Choose another with --port N.", e);
+            }
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static String version() {
+        String version = StandaloneServer.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /** Where the server answers, e.g. {@code http://127.0.0.1:8090/}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        try {
+            jetty.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (jetty != null) {
+            try {
+                jetty.stop();
+            } catch (Exception e) {
+                LOG.warn("Jetty did not stop cleanly: {}", e.getMessage());
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (dataDirectory != null) {
+            dataDirectory.close();
+        }
+        LOG.info("Journey Maps stopped");
+    }
+}
