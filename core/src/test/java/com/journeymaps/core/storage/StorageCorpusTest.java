@@ -92,6 +92,9 @@ class StorageCorpusTest {
         assertThat(after.get(index).body()).isEqualTo(NEW_BODY);
         assertThat(after.get(index).parameterValues()).isEqualTo(parameters);
         assertThat(after.get(index).macroId()).isEqualTo(macro.macroId());
+        XmlOracle.ParsedMacro parsed = XmlOracle.parse(after.get(index).range().of(result));
+        assertThat(parsed.body()).as("body as an XML parser reads it").isEqualTo(NEW_BODY);
+        assertThat(parsed.parameters()).as("parameters as an XML parser reads them").isEqualTo(parameters);
         assertOthersUnchanged(before, after, index);
     }
 
