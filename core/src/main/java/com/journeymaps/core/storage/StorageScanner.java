@@ -23,6 +23,11 @@ final class StorageScanner {
     private static final Set<String> PREFIXED_MACRO_CONTAINERS = Set.of(
             "ac:rich-text-body", "ac:layout-cell", "ac:task-body");
 
+    /** XHTML elements whose content model allows only particular children (rows, cells, items...), never a macro. */
+    private static final Set<String> STRUCTURAL_XHTML = Set.of(
+            "table", "thead", "tbody", "tfoot", "tr", "colgroup", "col", "ul", "ol", "dl", "select", "optgroup",
+            "head", "title", "style", "script");
+
     private enum Role { OTHER, MACRO, PARAMETER, BODY }
 
     /** An element whose end tag has not been seen yet. */
@@ -404,7 +409,8 @@ final class StorageScanner {
 
     private String contextProblem() {
         Open top = stack.peek();
-        if (top == null || top.name.indexOf(':') < 0 || PREFIXED_MACRO_CONTAINERS.contains(top.name)) {
+        if (top == null || PREFIXED_MACRO_CONTAINERS.contains(top.name)
+                || (top.name.indexOf(':') < 0 && !STRUCTURAL_XHTML.contains(top.name))) {
             return null;
         }
         return "inside <" + top.name + ">, which cannot hold a macro";

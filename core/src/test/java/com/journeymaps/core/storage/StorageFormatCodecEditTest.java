@@ -207,16 +207,20 @@ class StorageFormatCodecEditTest {
     void insert_rejectsOffsetsInsideMarkupReferencesSurrogatesAndMacroInternals() {
         String page = "<p class=\"x\">a&nbsp;b \uD83D\uDE00</p><!-- c --><ac:structured-macro ac:name=\"code\">"
                 + "<ac:parameter ac:name=\"language\">java</ac:parameter><ac:plain-text-body><![CDATA[x]]></ac:plain-text-body>"
-                + "</ac:structured-macro><ac:link><ri:page ri:content-title=\"T\"/></ac:link>";
-        Map<Integer, String> cases = Map.of(
-                page.indexOf("class"), "inside a tag",
-                page.indexOf("nbsp"), "inside an entity or character reference",
-                page.indexOf("\uDE00"), "between the two halves of a surrogate pair",
-                page.indexOf(" c "), "inside a comment",
-                page.indexOf("x]]>"), "inside a CDATA section",
-                page.indexOf("java"), "inside <ac:parameter>, which cannot hold a macro",
-                page.indexOf("<ac:plain-text-body>"), "inside <ac:structured-macro>, which cannot hold a macro",
-                page.indexOf("<ri:page"), "inside <ac:link>, which cannot hold a macro");
+                + "</ac:structured-macro><ac:link><ri:page ri:content-title=\"T\"/></ac:link>"
+                + "<table><tbody><tr><td>cell</td></tr></tbody></table><ul><li>item</li></ul>";
+        Map<Integer, String> cases = Map.ofEntries(
+                Map.entry(page.indexOf("<tr>"), "inside <tbody>, which cannot hold a macro"),
+                Map.entry(page.indexOf("<td>"), "inside <tr>, which cannot hold a macro"),
+                Map.entry(page.indexOf("<li>"), "inside <ul>, which cannot hold a macro"),
+                Map.entry(page.indexOf("class"), "inside a tag"),
+                Map.entry(page.indexOf("nbsp"), "inside an entity or character reference"),
+                Map.entry(page.indexOf("\uDE00"), "between the two halves of a surrogate pair"),
+                Map.entry(page.indexOf(" c "), "inside a comment"),
+                Map.entry(page.indexOf("x]]>"), "inside a CDATA section"),
+                Map.entry(page.indexOf("java"), "inside <ac:parameter>, which cannot hold a macro"),
+                Map.entry(page.indexOf("<ac:plain-text-body>"), "inside <ac:structured-macro>, which cannot hold a macro"),
+                Map.entry(page.indexOf("<ri:page"), "inside <ac:link>, which cannot hold a macro"));
 
         cases.forEach((offset, reason) -> assertThatThrownBy(() -> target.insert(page, offset, MacroSpec.persona("p", "{}")))
                 .as("offset %d", offset)
