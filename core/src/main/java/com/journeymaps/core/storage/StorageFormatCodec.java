@@ -91,8 +91,9 @@ public final class StorageFormatCodec {
     /**
      * The page with {@code macro} written at {@code offset}. The offset must lie between elements or in
      * text where a macro may stand: at the top level, or inside plain XHTML ({@code p}, {@code td},
-     * {@code li}, {@code div}...), {@code ac:rich-text-body}, {@code ac:layout-cell} or
-     * {@code ac:task-body}; never inside a tag, comment, CDATA section, reference or surrogate pair.
+     * {@code li}, {@code div}..., but not table or list structure such as {@code tr} or {@code ul}),
+     * {@code ac:rich-text-body}, {@code ac:layout-cell} or {@code ac:task-body}; never inside a tag,
+     * comment, CDATA section, reference or surrogate pair.
      * {@code storage.length()} appends; {@code topLevelElements(storage).get(i).end()} inserts after an
      * element.
      *

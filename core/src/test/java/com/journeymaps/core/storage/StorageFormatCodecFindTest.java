@@ -148,4 +148,13 @@ class StorageFormatCodecFindTest {
         assertThat(target.topLevelElements(storage)).extracting(range -> range.of(storage))
                 .containsExactly("<h1>T</h1>", "<p>a<br/>b</p>", "<hr/>");
     }
+
+    @Test
+    void find_readsDeeplyNestedMarkupWithoutRecursing() {
+        String storage = "<div>".repeat(50_000)
+                + "<ac:structured-macro ac:name=\"journey-map\"><ac:parameter ac:name=\"map-id\">deep</ac:parameter>"
+                + "</ac:structured-macro>" + "</div>".repeat(50_000);
+
+        assertThat(target.find(storage)).extracting(macro -> macro.id().orElseThrow()).containsExactly("deep");
+    }
 }
