@@ -12,7 +12,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.journeymaps.core.i18n.BundleTexts;
+import com.journeymaps.core.model.Ids;
+import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.template.Templates;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +82,16 @@ class JourneyMapSchemaTest {
         JsonNode document = JourneyMapJson.toTree(RandomJourneyMaps.generate(seed, RandomJourneyMaps.Size.MEDIUM));
 
         assertThat(errors(document)).as("seed %d", seed).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.journeymaps.core.template.TemplatesTest#templateIds")
+    void schema_acceptsEveryTemplateInBothLanguages(String templateId) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            JourneyMap map = Templates.create(templateId, BundleTexts.forLocale(locale), Ids.seeded(1));
+
+            assertThat(errors(JourneyMapJson.toTree(map))).as(templateId + " " + locale).isEmpty();
+        }
     }
 
     @Test
