@@ -77,12 +77,13 @@ final class CellCodec {
     // ---- writing --------------------------------------------------------------------------------
 
     static String painPoints(List<PainPoint> items) {
-        return lines(items, p -> p.severity().id() + SEPARATOR + escape(p.text()));
+        // a pain point without severity (only in an invalid map) is written as text alone
+        return lines(items, p -> (p.severity() == null ? "" : p.severity().id() + SEPARATOR) + escape(p.text()));
     }
 
     static String opportunities(List<Opportunity> items) {
         return lines(items, o -> {
-            StringBuilder line = new StringBuilder(o.status().id());
+            StringBuilder line = new StringBuilder(o.status() == null ? OpportunityStatus.IDEA.id() : o.status().id());
             labeled(line, "impact", o.impact() == null ? null : o.impact().id());
             labeled(line, "effort", o.effort() == null ? null : o.effort().id());
             labeled(line, "owner", o.owner());
@@ -130,6 +131,9 @@ final class CellCodec {
     }
 
     static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

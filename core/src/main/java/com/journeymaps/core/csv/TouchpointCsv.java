@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -87,7 +88,7 @@ public final class TouchpointCsv {
 
     /** Every touchpoint of {@code map} as CSV text, in map order. */
     public static String export(JourneyMap map) {
-        List<String> emotionKeys = map.emotionKeys();
+        List<String> emotionKeys = map.emotionKeys().stream().filter(Objects::nonNull).toList();
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         for (Column column : Column.values()) {
@@ -135,7 +136,7 @@ public final class TouchpointCsv {
     }
 
     private static String emotionHeader(JourneyMap map, String key) {
-        String label = map.personas().stream().filter(p -> p.id().equals(key)).findFirst()
+        String label = map.personas().stream().filter(p -> Objects.equals(p.id(), key)).findFirst()
                 .map(PersonaRef::title).orElse(key);
         return EMOTION_PREFIX + " " + (label == null ? "" : label.replace('[', '(').replace(']', ')') + " ")
                 + "[" + key + "]";

@@ -1,6 +1,7 @@
 package com.journeymaps.core.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -15,7 +16,14 @@ import com.journeymaps.core.model.PainPoint;
 import com.journeymaps.core.model.Touchpoint;
 import com.journeymaps.core.testdata.RandomJourneyMaps;
 import com.journeymaps.core.testdata.RandomJourneyMaps.Size;
+import com.journeymaps.core.i18n.BundleTexts;
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.json.ParseResult;
+import com.journeymaps.core.testdata.InvalidDocuments;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -24,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** CSV export and import over generated maps; a failing seed is named in the message. */
 class TouchpointCsvPropertiesTest {
+
+    private static final BundleTexts ENGLISH = BundleTexts.forLocale(Locale.ENGLISH);
 
     static LongStream seeds() {
         return RandomJourneyMaps.seeds(200);
@@ -73,6 +83,44 @@ class TouchpointCsvPropertiesTest {
 
         assertThat(target.problems()).as("seed %d", seed).isEmpty();
         assertThat(target.map()).as("seed %d", seed).contains(map);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("com.journeymaps.core.json.JourneyMapJsonPropertiesTest#invalidSeeds")
+    void export_neverThrowsForAMapWithProblems(long seed) {
+        InvalidDocuments.Case invalid = InvalidDocuments.generate(seed);
+        ParseResult parsed = JourneyMapJson.parse(invalid.json());
+
+        parsed.map().ifPresent(map -> assertThatCode(() -> TouchpointCsv.export(map)).as(invalid.breakage())
+                .doesNotThrowAnyException());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void preview_neverThrowsAndNeverHalfAppliesForGarbage(long seed) {
+        JourneyMap map = map(seed);
+        String garbage = garbage(new Random(seed), TouchpointCsv.export(map));
+        AtomicReference<CsvImportResult> result = new AtomicReference<>();
+
+        assertThatCode(() -> result.set(TouchpointCsv.preview(map, garbage, Ids.seeded(seed))))
+                .as("seed %d", seed).doesNotThrowAnyException();
+
+        CsvImportResult target = result.get();
+        assertThat(target.ok()).as("seed %d: a map xor problems", seed).isEqualTo(target.problems().isEmpty());
+        for (CsvProblem problem : target.problems()) {
+            assertThat(ENGLISH.has(problem.key())).as("seed %d: message for %s", seed, problem).isTrue();
+        }
+    }
+
+    /** The exported file with random characters flipped into CSV-significant ones. */
+    private static String garbage(Random random, String csv) {
+        char[] chars = csv.toCharArray();
+        String significant = "\",;|\n\r'=-:[]x ";
+        int flips = 1 + random.nextInt(8);
+        for (int i = 0; i < flips && chars.length > 1; i++) {
+            chars[1 + random.nextInt(chars.length - 1)] = significant.charAt(random.nextInt(significant.length()));
+        }
+        return new String(chars);
     }
 
     /** What CSV carries of a touchpoint: everything but the ids of its items and the extensions. */
