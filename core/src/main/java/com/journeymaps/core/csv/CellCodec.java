@@ -49,10 +49,13 @@ final class CellCodec {
         final String code;
         final transient Object[] args;
 
-        CellException(String code, Object... args) {
+        /** {@code lineNo} is the line within the cell, 1-based. */
+        CellException(String code, int lineNo, Object... args) {
             super(code, null, false, false);
             this.code = code;
-            this.args = args;
+            this.args = new Object[args.length + 1];
+            this.args[0] = String.valueOf(lineNo); // as text: no digit grouping
+            System.arraycopy(args, 0, this.args, 1, args.length);
         }
     }
 

@@ -24,14 +24,16 @@ public record CsvProblem(int row, String column, String key, List<Object> args) 
         return new CsvProblem(row, column, "journeymaps.csv." + code, Arrays.asList(args));
     }
 
+    // row and line numbers are passed as text so that no locale groups their digits ("row 1,234")
+
     /** The sentence a user reads, e.g. {@code "Row 4, column 'stage': no stage named 'Purchse'"}. */
     public String message(Texts texts) {
         String text = texts.getText(key, args.toArray());
         if (row > 0 && !column.isEmpty()) {
-            return texts.getText("journeymaps.csv.location.cell", row, column) + " " + text;
+            return texts.getText("journeymaps.csv.location.cell", String.valueOf(row), column) + " " + text;
         }
         if (row > 0) {
-            return texts.getText("journeymaps.csv.location.row", row) + " " + text;
+            return texts.getText("journeymaps.csv.location.row", String.valueOf(row)) + " " + text;
         }
         if (!column.isEmpty()) {
             return texts.getText("journeymaps.csv.location.column", column) + " " + text;

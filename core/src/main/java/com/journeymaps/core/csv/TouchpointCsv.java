@@ -331,7 +331,7 @@ public final class TouchpointCsv {
             Optional<Touchpoint> existing = map.touchpoint(id);
             Integer earlier = rowOfId.putIfAbsent(id, row);
             if (earlier != null) {
-                problems.add(CsvProblem.at(row, Column.ID.header, "duplicate-row", id, earlier));
+                problems.add(CsvProblem.at(row, Column.ID.header, "duplicate-row", id, String.valueOf(earlier)));
             } else if (!Ids.isWellFormed(id)) {
                 problems.add(CsvProblem.at(row, Column.ID.header, "bad-id", id));
             } else if (existing.isEmpty() && usedIds.contains(id)) {

@@ -47,7 +47,7 @@ public record Problem(String pointer, String code, List<Object> args, int line, 
         String text = texts.getText(key(), args.toArray());
         String where = pointer.isEmpty() ? "" : pointer + ": ";
         if (hasLocation()) {
-            return where + text + " " + texts.getText(KEY_PREFIX + "location", line, column);
+            return where + text + " " + texts.getText(KEY_PREFIX + "location", String.valueOf(line), String.valueOf(column));
         }
         return where + text;
     }

@@ -58,6 +58,18 @@ class JourneyMapJsonTest {
     }
 
     @Test
+    void parse_acceptsExactlyOneMebibyteCountedInUtf8Bytes() {
+        String json = JourneyMapJson.write(aMap().build());
+        String head = json.substring(0, json.length() - 1) + ",\"x-padding\":\"";
+        int room = 1024 * 1024 - head.length() - 2;
+        String atLimit = head + "a".repeat(room) + "\"}";
+        String overLimit = head + "ä" + "a".repeat(room - 1) + "\"}"; // same characters, one byte more
+
+        assertThat(JourneyMapJson.parse(atLimit).problems()).isEmpty();
+        assertThat(JourneyMapJson.parse(overLimit).problems()).extracting(Problem::code).containsExactly("too-large");
+    }
+
+    @Test
     void parse_rejectsNestingDeeperThan32() {
         String json = "{\"schemaVersion\":1,\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
 
