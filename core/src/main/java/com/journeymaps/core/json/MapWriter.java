@@ -1,0 +1,198 @@
+package com.journeymaps.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.journeymaps.core.model.EvidenceLink;
+import com.journeymaps.core.model.Flow;
+import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.model.Lane;
+import com.journeymaps.core.model.LaneItem;
+import com.journeymaps.core.model.Metric;
+import com.journeymaps.core.model.Opportunity;
+import com.journeymaps.core.model.PainPoint;
+import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.model.Stage;
+import com.journeymaps.core.model.Touchpoint;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns the model into the JSON tree of the current schema version: known properties in a fixed
+ * order, absent values left out, then the element's extensions as they were read.
+ */
+final class MapWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private MapWriter() {
+    }
+
+    static ObjectNode map(JourneyMap m) {
+        ObjectNode o = NODES.objectNode();
+        o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
+        text(o, "id", m.id());
+        text(o, "title", m.title());
+        text(o, "objective", m.objective());
+        text(o, "scope", m.scope());
+        text(o, "owner", m.owner());
+        date(o, "lastVerified", m.lastVerified());
+        o.set("personas", array(m.personas(), MapWriter::persona));
+        o.set("stages", array(m.stages(), MapWriter::stage));
+        o.set("lanes", array(m.lanes(), MapWriter::lane));
+        o.set("touchpoints", array(m.touchpoints(), MapWriter::touchpoint));
+        o.set("flows", array(m.flows(), MapWriter::flow));
+        return extensions(o, m.extensions());
+    }
+
+    private static ObjectNode persona(PersonaRef p) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", p.id());
+        o.put("pageId", p.pageId());
+        text(o, "title", p.title());
+        text(o, "role", p.role());
+        return extensions(o, p.extensions());
+    }
+
+    private static ObjectNode stage(Stage s) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", s.id());
+        text(o, "name", s.name());
+        text(o, "goal", s.goal());
+        text(o, "description", s.description());
+        return extensions(o, s.extensions());
+    }
+
+    private static ObjectNode lane(Lane lane) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", lane.id());
+        text(o, "type", lane.type() == null ? null : lane.type().id());
+        text(o, "label", lane.label());
+        o.put("visible", lane.visible());
+        if (!lane.cells().isEmpty()) {
+            ObjectNode cells = o.putObject("cells");
+            lane.cells().forEach((stageId, items) -> cells.set(stageId, array(items, MapWriter::laneItem)));
+        }
+        return extensions(o, lane.extensions());
+    }
+
+    private static ObjectNode laneItem(LaneItem item) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", item.id());
+        text(o, "text", item.text());
+        return extensions(o, item.extensions());
+    }
+
+    private static ObjectNode touchpoint(Touchpoint t) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", t.id());
+        text(o, "stageId", t.stageId());
+        text(o, "name", t.name());
+        text(o, "channel", t.channel());
+        text(o, "description", t.description());
+        text(o, "action", t.action());
+        text(o, "thought", t.thought());
+        if (!t.emotions().isEmpty()) {
+            ObjectNode emotions = o.putObject("emotions");
+            t.emotions().forEach(emotions::put);
+        }
+        o.put("momentOfTruth", t.momentOfTruth());
+        text(o, "owner", t.owner());
+        optionalArray(o, "painPoints", t.painPoints(), MapWriter::painPoint);
+        optionalArray(o, "opportunities", t.opportunities(), MapWriter::opportunity);
+        optionalArray(o, "metrics", t.metrics(), MapWriter::metric);
+        optionalArray(o, "evidence", t.evidence(), MapWriter::evidence);
+        date(o, "lastVerified", t.lastVerified());
+        return extensions(o, t.extensions());
+    }
+
+    private static ObjectNode painPoint(PainPoint p) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", p.id());
+        text(o, "text", p.text());
+        text(o, "severity", p.severity() == null ? null : p.severity().id());
+        return extensions(o, p.extensions());
+    }
+
+    private static ObjectNode opportunity(Opportunity op) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", op.id());
+        text(o, "text", op.text());
+        text(o, "status", op.status() == null ? null : op.status().id());
+        text(o, "impact", op.impact() == null ? null : op.impact().id());
+        text(o, "effort", op.effort() == null ? null : op.effort().id());
+        text(o, "owner", op.owner());
+        text(o, "issueUrl", op.issueUrl());
+        return extensions(o, op.extensions());
+    }
+
+    private static ObjectNode metric(Metric m) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", m.id());
+        text(o, "name", m.name());
+        if (m.value() != null) {
+            o.put("value", m.value());
+        }
+        text(o, "unit", m.unit());
+        text(o, "source", m.source());
+        date(o, "asOf", m.asOf());
+        return extensions(o, m.extensions());
+    }
+
+    private static ObjectNode evidence(EvidenceLink e) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", e.id());
+        text(o, "label", e.label());
+        text(o, "url", e.url());
+        return extensions(o, e.extensions());
+    }
+
+    private static ObjectNode flow(Flow f) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", f.id());
+        text(o, "from", f.from());
+        text(o, "to", f.to());
+        if (f.share() != null) {
+            o.put("share", f.share());
+        }
+        text(o, "label", f.label());
+        return extensions(o, f.extensions());
+    }
+
+    private static <T> ArrayNode array(List<T> items, Function<T, ObjectNode> writer) {
+        ArrayNode array = NODES.arrayNode();
+        items.forEach(item -> array.add(writer.apply(item)));
+        return array;
+    }
+
+    private static <T> void optionalArray(ObjectNode o, String name, List<T> items, Function<T, ObjectNode> writer) {
+        if (!items.isEmpty()) {
+            o.set(name, array(items, writer));
+        }
+    }
+
+    private static void text(ObjectNode o, String name, String value) {
+        if (value != null) {
+            o.put(name, value);
+        }
+    }
+
+    private static void date(ObjectNode o, String name, LocalDate value) {
+        if (value != null) {
+            o.put(name, MapReader.DATE.format(value));
+        }
+    }
+
+    /** Extensions never overwrite a known property: the model's own value wins. */
+    private static ObjectNode extensions(ObjectNode o, Map<String, JsonNode> extensions) {
+        extensions.forEach((name, value) -> {
+            if (!o.has(name)) {
+                o.set(name, value.deepCopy());
+            }
+        });
+        return o;
+    }
+}
