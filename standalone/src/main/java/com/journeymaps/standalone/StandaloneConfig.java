@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * How a standalone server is started: the port it listens on and the data directory that holds its
- * database. {@code port} 0 picks a free port (tests use it).
+ * How a standalone server is started: the address and port it listens on, the data directory that
+ * holds its database, whether a fresh one gets demo content, and bcrypt's cost for passwords.
+ * {@code port} 0 picks a free port (tests use it).
  */
-public record StandaloneConfig(String host, int port, Path dataDirectory, boolean demoContent) {
+public record StandaloneConfig(String host, int port, Path dataDirectory, boolean demoContent, int passwordCost) {
 
     public static final int DEFAULT_PORT = 8090;
     public static final String DEFAULT_DATA_DIRECTORY = "journeymaps-data";
@@ -17,28 +18,38 @@ public record StandaloneConfig(String host, int port, Path dataDirectory, boolea
     public StandaloneConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        if (passwordCost < 4 || passwordCost > 31) {
+            throw new IllegalArgumentException("bcrypt cost must be between 4 and 31, was " + passwordCost);
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
     }
 
+    /** The defaults; bcrypt at {@link com.journeymaps.standalone.auth.Passwords#DEFAULT_COST}. */
     public static StandaloneConfig defaults() {
-        return new StandaloneConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA_DIRECTORY), true);
+        return new StandaloneConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of(DEFAULT_DATA_DIRECTORY), true,
+                com.journeymaps.standalone.auth.Passwords.DEFAULT_COST);
     }
 
     public StandaloneConfig withPort(int newPort) {
-        return new StandaloneConfig(host, newPort, dataDirectory, demoContent);
+        return new StandaloneConfig(host, newPort, dataDirectory, demoContent, passwordCost);
     }
 
     public StandaloneConfig withDataDirectory(Path newDataDirectory) {
-        return new StandaloneConfig(host, port, newDataDirectory, demoContent);
+        return new StandaloneConfig(host, port, newDataDirectory, demoContent, passwordCost);
     }
 
     public StandaloneConfig withHost(String newHost) {
-        return new StandaloneConfig(newHost, port, dataDirectory, demoContent);
+        return new StandaloneConfig(newHost, port, dataDirectory, demoContent, passwordCost);
+    }
+
+    /** A cheaper bcrypt cost, for tests that create and sign in many accounts. */
+    public StandaloneConfig withPasswordCost(int newCost) {
+        return new StandaloneConfig(host, port, dataDirectory, demoContent, newCost);
     }
 
     public StandaloneConfig withDemoContent(boolean newDemoContent) {
-        return new StandaloneConfig(host, port, dataDirectory, newDemoContent);
+        return new StandaloneConfig(host, port, dataDirectory, newDemoContent, passwordCost);
     }
 }

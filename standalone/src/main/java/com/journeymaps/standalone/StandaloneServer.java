@@ -1,15 +1,24 @@
 package com.journeymaps.standalone;
 
+import com.journeymaps.standalone.auth.AccessPolicy;
+import com.journeymaps.standalone.auth.Authenticator;
+import com.journeymaps.standalone.auth.Passwords;
+import com.journeymaps.standalone.http.CrossOriginFilter;
 import com.journeymaps.standalone.http.HealthResource;
 import com.journeymaps.standalone.http.LandingResource;
 import com.journeymaps.standalone.http.LanguageFilter;
 import com.journeymaps.standalone.http.SecurityHeadersFilter;
+import com.journeymaps.standalone.http.SessionFilter;
+import com.journeymaps.standalone.http.SignInResource;
 import com.journeymaps.standalone.http.StaticAssetsResource;
 import com.journeymaps.standalone.render.ClosureTemplateRenderer;
 import com.journeymaps.standalone.render.RequestTexts;
 import com.journeymaps.standalone.store.DataDirectory;
 import com.journeymaps.standalone.store.Database;
 import com.journeymaps.standalone.store.PageStore;
+import com.journeymaps.standalone.store.PermissionStore;
+import com.journeymaps.standalone.store.SessionStore;
+import com.journeymaps.standalone.store.UserStore;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -62,10 +71,16 @@ public final class StandaloneServer implements AutoCloseable {
         try {
             dataDirectory = DataDirectory.open(config.dataDirectory());
             database = Database.open(dataDirectory);
-            PageStore pages = new PageStore(database, Clock.systemUTC());
-            if (config.demoContent() && DemoContent.seedIfEmpty(pages)) {
-                LOG.info("Created the demo space {}", DemoContent.SPACE_KEY);
-            }
+            Clock clock = Clock.systemUTC();
+            PageStore pages = new PageStore(database, clock);
+            UserStore users = new UserStore(database, clock);
+            SessionStore sessions = new SessionStore(database);
+            PermissionStore permissions = new PermissionStore(database);
+            Passwords passwords = new Passwords(config.passwordCost());
+            DemoContent.seedIfEmpty(pages, users, permissions, passwords, config.demoContent());
+            sessions.deleteExpired(clock.instant());
+            Authenticator authenticator = new Authenticator(users, sessions, passwords, clock);
+            AccessPolicy access = new AccessPolicy(permissions);
             RequestTexts texts = new RequestTexts();
             ClosureTemplateRenderer renderer = new ClosureTemplateRenderer(texts);
             String version = version();
@@ -73,9 +88,12 @@ public final class StandaloneServer implements AutoCloseable {
             ResourceConfig app = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(new LanguageFilter(texts))
+                    .register(new CrossOriginFilter())
+                    .register(new SessionFilter(authenticator))
                     .register(new SecurityHeadersFilter())
                     .register(new HealthResource(database, version))
-                    .register(new LandingResource(pages, renderer, version))
+                    .register(new SignInResource(authenticator, renderer))
+                    .register(new LandingResource(pages, access, renderer, version))
                     .register(new StaticAssetsResource());
 
             QueuedThreadPool threads = new QueuedThreadPool(64, 4);

@@ -23,7 +23,7 @@ class MainTest {
     void parse_readsEveryOption() throws Exception {
         StandaloneConfig target = Main.parse(List.of("--port", "9001", "--data", "/tmp/x", "--host", "0.0.0.0", "--no-demo"));
 
-        assertThat(target).isEqualTo(new StandaloneConfig("0.0.0.0", 9001, Path.of("/tmp/x"), false));
+        assertThat(target).isEqualTo(new StandaloneConfig("0.0.0.0", 9001, Path.of("/tmp/x"), false, 12));
     }
 
     @Test

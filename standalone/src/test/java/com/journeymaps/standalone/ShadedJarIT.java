@@ -31,6 +31,10 @@ class ShadedJarIT {
     @Test
     void jar_startsServesHealthAndStopsCleanlyOnSigterm() throws Exception {
         assertThat(JAR).as("the shaded jar is built in the package phase").exists();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertThat(jar.stream().map(java.util.jar.JarEntry::getName))
+                    .as("no Atlassian class ships in the standalone jar").noneMatch(n -> n.startsWith("com/atlassian/"));
+        }
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -57,6 +61,7 @@ class ShadedJarIT {
             assertThat(health).as("server answered within 30 s; output: %s", Files.readString(log)).isNotNull();
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(Files.readString(log)).as("demo accounts are printed once").contains("emma / Emma-Demo-1");
 
             process.destroy(); // SIGTERM on Linux
             assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s after SIGTERM").isTrue();

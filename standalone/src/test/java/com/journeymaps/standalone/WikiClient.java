@@ -1,0 +1,82 @@
+package com.journeymaps.standalone;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** A browser-like HTTP client for the standalone server in tests: keeps cookies, fills forms. */
+final class WikiClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    WikiClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the sign-in form and submits it; returns the response to the submission. */
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        Element form = Jsoup.parse(get("login").body()).selectFirst("form.jm-signin");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("csrf", form.selectFirst("input[name=csrf]").val());
+        fields.put("next", form.selectFirst("input[name=next]").val());
+        fields.put("username", username);
+        fields.put("password", password);
+        return postForm("login", fields);
+    }
+
+    /** The CSRF token of the signed-in session, read from the sign-out form. */
+    String sessionCsrf() throws IOException, InterruptedException {
+        return Jsoup.parse(get("").body()).selectFirst("form.jm-chrome__signout input[name=csrf]").val();
+    }
+
+    Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setDomain(base.getHost());
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+}
