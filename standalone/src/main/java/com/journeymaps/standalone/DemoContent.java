@@ -1,5 +1,12 @@
 package com.journeymaps.standalone;
 
+import com.journeymaps.core.i18n.BundleTexts;
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.model.Ids;
+import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.storage.MacroSpec;
+import com.journeymaps.core.storage.StorageFormatCodec;
+import com.journeymaps.core.template.Templates;
 import com.journeymaps.standalone.auth.Passwords;
 import com.journeymaps.standalone.auth.Role;
 import com.journeymaps.standalone.store.PageStore;
@@ -8,6 +15,7 @@ import com.journeymaps.standalone.store.UserStore;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +31,7 @@ final class DemoContent {
 
     static final String SPACE_KEY = "DEMO";
     static final String AUTHOR = "system";
+    static final String DEMO_MAP_ID = "jm-demo-store";
 
     /** A demo person. Their passwords are public on purpose: they are in the README. */
     record DemoUser(String username, String displayName, String password, Role role) {
@@ -56,10 +65,14 @@ final class DemoContent {
         for (DemoUser user : USERS) {
             permissions.grant(space.id(), user.username(), user.role().storedName());
         }
-        pages.createPage(space, "Online store: customer journey", """
-                <p>How a first-time customer finds, buys from and returns to our online store.</p>
-                <ac:structured-macro ac:name="journey-map" ac:schema-version="1"><ac:parameter ac:name="map-id">jm-demo-store</ac:parameter><ac:plain-text-body><![CDATA[]]></ac:plain-text-body></ac:structured-macro>
-                """, AUTHOR, "Demo content");
+        JourneyMap map = Templates.create("b2c", BundleTexts.forLocale(Locale.ENGLISH), Ids.seeded(2026)).toBuilder()
+                .id(DEMO_MAP_ID)
+                .title("Online store: first purchase")
+                .objective("Find where first-time buyers drop out between the first ad and the second order.")
+                .build();
+        String intro = "<p>How a first-time customer finds, buys from and returns to our online store.</p>\n";
+        String body = new StorageFormatCodec().insert(intro, intro.length(), MacroSpec.journeyMap(DEMO_MAP_ID, JourneyMapJson.write(map)));
+        pages.createPage(space, "Online store: customer journey", body, AUTHOR, "Demo content");
         StringBuilder accounts = new StringBuilder("Created the demo space " + SPACE_KEY + ". Demo accounts (shown only now; also in the README):");
         for (DemoUser user : USERS) {
             accounts.append(System.lineSeparator()).append("  ").append(user.role().storedName()).append(": ")

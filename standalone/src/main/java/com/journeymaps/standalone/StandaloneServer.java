@@ -3,6 +3,8 @@ package com.journeymaps.standalone;
 import com.journeymaps.standalone.auth.AccessPolicy;
 import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.standalone.auth.Passwords;
+import com.journeymaps.standalone.auth.RequestUser;
+import com.journeymaps.standalone.auth.StandaloneViewer;
 import com.journeymaps.standalone.http.CrossOriginFilter;
 import com.journeymaps.standalone.http.HealthResource;
 import com.journeymaps.standalone.http.LandingResource;
@@ -15,10 +17,16 @@ import com.journeymaps.standalone.render.ClosureTemplateRenderer;
 import com.journeymaps.standalone.render.RequestTexts;
 import com.journeymaps.standalone.store.DataDirectory;
 import com.journeymaps.standalone.store.Database;
+import com.journeymaps.standalone.store.H2PageBodies;
 import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.standalone.store.PermissionStore;
 import com.journeymaps.standalone.store.SessionStore;
 import com.journeymaps.standalone.store.UserStore;
+import com.journeymaps.web.map.MapService;
+import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.rest.ApiExceptionMapper;
+import com.journeymaps.web.rest.MapResource;
+import com.journeymaps.web.rest.WebApplicationExceptionMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +51,9 @@ import org.slf4j.LoggerFactory;
 public final class StandaloneServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
+
+    /** Where the REST API lives, as in Confluence: {@code /rest/<path>/<version>}. */
+    public static final String REST_BASE = "/rest/journeymaps/1.0";
 
     /**
      * Jersey warns through java.util.logging that resource instances "are not providers" and that
@@ -82,15 +93,21 @@ public final class StandaloneServer implements AutoCloseable {
             Authenticator authenticator = new Authenticator(users, sessions, passwords, clock);
             AccessPolicy access = new AccessPolicy(permissions);
             RequestTexts texts = new RequestTexts();
+            RequestUser requestUser = new RequestUser();
             ClosureTemplateRenderer renderer = new ClosureTemplateRenderer(texts);
             String version = version();
+            StandaloneViewer viewer = new StandaloneViewer(requestUser, access, texts);
+            H2PageBodies pageBodies = new H2PageBodies(database, clock, requestUser::username);
+            MacroRenderService macroRenderer = new MacroRenderService(renderer);
 
-            ResourceConfig app = new ResourceConfig()
-                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                    .register(new LanguageFilter(texts))
-                    .register(new CrossOriginFilter())
-                    .register(new SessionFilter(authenticator))
-                    .register(new SecurityHeadersFilter())
+            // The app's REST API, the same resources Confluence serves, under the same base path.
+            ResourceConfig rest = common(texts, authenticator, requestUser)
+                    .register(new MapResource(new MapService(pageBodies, viewer), macroRenderer))
+                    .register(new ApiExceptionMapper())
+                    .register(new WebApplicationExceptionMapper());
+
+            // The standalone wiki's own pages.
+            ResourceConfig app = common(texts, authenticator, requestUser)
                     .register(new HealthResource(database, version))
                     .register(new SignInResource(authenticator, renderer))
                     .register(new LandingResource(pages, access, renderer, version))
@@ -105,7 +122,8 @@ public final class StandaloneServer implements AutoCloseable {
             connector.setIdleTimeout(30_000);
             jetty.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler("/");
-            context.addServlet(new ServletHolder("jersey", new ServletContainer(app)), "/*");
+            context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
+            context.addServlet(new ServletHolder("wiki", new ServletContainer(app)), "/*");
             jetty.setHandler(context);
             jetty.setStopTimeout(5_000);
             jetty.start();
@@ -121,6 +139,16 @@ public final class StandaloneServer implements AutoCloseable {
             }
             throw new StartupException(e.getMessage(), e);
         }
+    }
+
+    /** Filters every request passes, whether it is for the REST API or a wiki page. */
+    private static ResourceConfig common(RequestTexts texts, Authenticator authenticator, RequestUser requestUser) {
+        return new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(new LanguageFilter(texts))
+                .register(new CrossOriginFilter())
+                .register(new SessionFilter(authenticator, requestUser))
+                .register(new SecurityHeadersFilter());
     }
 
     private static String hostForUri(String host) {

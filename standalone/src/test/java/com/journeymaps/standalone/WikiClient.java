@@ -52,6 +52,25 @@ final class WikiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON PUT as the app's front end sends it, with Confluence's XSRF header. */
+    HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(path, json, true);
+    }
+
+    HttpResponse<String> putWithoutXsrfHeader(String path, String json) throws IOException, InterruptedException {
+        return send(path, json, false);
+    }
+
+    private HttpResponse<String> send(String path, String json, boolean xsrfHeader) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (xsrfHeader) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the sign-in form and submits it; returns the response to the submission. */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Element form = Jsoup.parse(get("login").body()).selectFirst("form.jm-signin");

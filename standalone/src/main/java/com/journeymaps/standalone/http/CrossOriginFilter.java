@@ -37,8 +37,8 @@ public final class CrossOriginFilter implements ContainerRequestFilter {
             request.abortWith(forbidden("cross-origin request refused: Origin " + origin + " is not this server"));
             return;
         }
-        String path = request.getUriInfo().getPath();
-        if (path.startsWith("rest/") && !"no-check".equals(request.getHeaderString(XSRF_HEADER))) {
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (path.startsWith("/rest/") && !"no-check".equals(request.getHeaderString(XSRF_HEADER))) {
             request.abortWith(forbidden("XSRF check failed: state-changing REST calls need the header "
                     + XSRF_HEADER + ": no-check"));
         }

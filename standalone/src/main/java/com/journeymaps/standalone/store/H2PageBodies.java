@@ -1,0 +1,137 @@
+package com.journeymaps.standalone.store;
+
+import com.journeymaps.web.port.PageBodies;
+import com.journeymaps.web.port.PageSnapshot;
+import com.journeymaps.web.port.PageVersion;
+import com.journeymaps.web.port.StalePageVersionException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@link PageBodies} port on the standalone wiki's H2 tables. Saving locks the page row, checks
+ * the version the caller expects, writes the next immutable version and moves the page to it, all in
+ * one transaction: two saves from the same base can never both succeed.
+ */
+public final class H2PageBodies implements PageBodies {
+
+    private final Database database;
+    private final Clock clock;
+    private final Supplier<Optional<String>> author;
+
+    /** @param author the username saves are attributed to: the signed-in person of the current request */
+    public H2PageBodies(Database database, Clock clock, Supplier<Optional<String>> author) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.author = Objects.requireNonNull(author, "author");
+    }
+
+    private static final String SNAPSHOT = """
+            SELECT p.id, v.title, s.space_key, v.version, v.body, v.author, v.created_at
+            FROM page p
+            JOIN space s ON s.id = p.space_id
+            JOIN page_version v ON v.page_id = p.id
+            WHERE p.id = ? AND v.version = """;
+
+    @Override
+    public Optional<PageSnapshot> current(long pageId) {
+        return database.inTransaction(connection -> snapshot(connection, SNAPSHOT + "p.current_version", pageId, 0));
+    }
+
+    @Override
+    public Optional<PageSnapshot> version(long pageId, int version) {
+        return database.inTransaction(connection -> snapshot(connection, SNAPSHOT + "?", pageId, version));
+    }
+
+    private static Optional<PageSnapshot> snapshot(Connection connection, String sql, long pageId, int version)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, pageId);
+            if (version > 0) {
+                query.setInt(2, version);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new PageSnapshot(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                        rows.getString(5), rows.getString(6), rows.getObject(7, OffsetDateTime.class).toInstant()));
+            }
+        }
+    }
+
+    @Override
+    public List<PageVersion> versions(long pageId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT version, author, created_at, version_comment FROM page_version WHERE page_id = ? ORDER BY version DESC")) {
+                query.setLong(1, pageId);
+                List<PageVersion> versions = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        versions.add(new PageVersion(rows.getInt(1), rows.getString(2),
+                                rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4)));
+                    }
+                }
+                return versions;
+            }
+        });
+    }
+
+    @Override
+    public PageSnapshot save(long pageId, int expectedVersion, String newBody, String versionComment) {
+        String by = author.get().orElseThrow(() -> new IllegalStateException("saves need a signed-in author"));
+        return database.inTransaction(connection -> {
+            int current;
+            String title;
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT p.current_version, v.title FROM page p JOIN page_version v ON v.page_id = p.id "
+                            + "AND v.version = p.current_version WHERE p.id = ? FOR UPDATE")) {
+                lock.setLong(1, pageId);
+                try (ResultSet rows = lock.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new IllegalArgumentException("no page " + pageId);
+                    }
+                    current = rows.getInt(1);
+                    title = rows.getString(2);
+                }
+            }
+            if (current != expectedVersion) {
+                throw new StalePageVersionException(pageId, expectedVersion, current);
+            }
+            int next = current + 1;
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO page_version (page_id, version, title, body, author, created_at, version_comment)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setLong(1, pageId);
+                insert.setInt(2, next);
+                insert.setString(3, title);
+                insert.setString(4, newBody);
+                insert.setString(5, by);
+                insert.setObject(6, now);
+                insert.setString(7, versionComment == null ? null : truncate(versionComment, 1000));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE page SET current_version = ? WHERE id = ?")) {
+                update.setInt(1, next);
+                update.setLong(2, pageId);
+                update.executeUpdate();
+            }
+            return snapshot(connection, SNAPSHOT + "?", pageId, next).orElseThrow();
+        });
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,164 @@
+package com.journeymaps.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The map REST API through HTTP against a real server with the demo space: read, save, refuse. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MAP = "rest/journeymaps/1.0/pages/1/maps/jm-demo-store";
+
+    private StandaloneServer server;
+
+    @BeforeAll
+    void start(@TempDir Path data) {
+        server = new StandaloneServer(StandaloneServerIT.config(data, true));
+        server.start();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private WikiClient signedIn(String user, String password) throws Exception {
+        WikiClient client = new WikiClient(server.baseUri());
+        assertThat(client.signIn(user, password).statusCode()).isEqualTo(303);
+        return client;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void read_givesTheMapWithThePageVersionItCameFrom() throws Exception {
+        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(MAP);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("pageVersion").asInt()).isPositive();
+        assertThat(body.at("/map/id").asText()).isEqualTo("jm-demo-store");
+        assertThat(body.at("/map/stages").size()).isEqualTo(5);
+        assertThat(body.get("problems")).isEmpty();
+    }
+
+    @Test
+    void read_hidesPagesFromAnonymousAndUnknownPagesAlike() throws Exception {
+        WikiClient anonymous = new WikiClient(server.baseUri());
+        HttpResponse<String> hidden = anonymous.get(MAP);
+        HttpResponse<String> missing = signedIn("victor", "Victor-Demo-1").get("rest/journeymaps/1.0/pages/999/maps/jm-demo-store");
+
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(hidden).get("code").asText()).isEqualTo(json(missing).get("code").asText()).isEqualTo("page-not-found");
+        assertThat(hidden.body()).doesNotContain("Online store");
+    }
+
+    @Test
+    void read_unknownMapIdIsANotFoundNamingTheId() throws Exception {
+        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get("rest/journeymaps/1.0/pages/1/maps/jm-nope");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("code").asText()).isEqualTo("map-not-found");
+        assertThat(json(response).get("message").asText()).contains("jm-nope");
+    }
+
+    @Test
+    void save_writesANewPageVersionAndRefusesTheSameBaseTwice() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        JsonNode read = json(emma.get(MAP));
+        int base = read.get("pageVersion").asInt();
+        ObjectNode map = (ObjectNode) read.get("map");
+        map.put("title", "Online store: first purchase (reviewed)");
+
+        HttpResponse<String> saved = emma.put(MAP + "?baseVersion=" + base, map.toString());
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).get("pageVersion").asInt()).isEqualTo(base + 1);
+        assertThat(json(emma.get(MAP)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
+
+        map.put("title", "A competing edit from the same base");
+        HttpResponse<String> stale = emma.put(MAP + "?baseVersion=" + base, map.toString());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("code").asText()).isEqualTo("stale-version");
+        assertThat(json(emma.get(MAP)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
+    }
+
+    @Test
+    void save_refusesAnInvalidMapWithEveryProblemAndItsPointer() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        JsonNode read = json(emma.get(MAP));
+        ObjectNode map = (ObjectNode) read.get("map").deepCopy();
+        ((ObjectNode) map.get("touchpoints").get(0)).put("stageId", "st-missing");
+
+        HttpResponse<String> response = emma.put(MAP + "?baseVersion=" + read.get("pageVersion").asInt(), map.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode error = json(response);
+        assertThat(error.get("code").asText()).isEqualTo("invalid-map");
+        assertThat(error.get("details")).anySatisfy(d -> {
+            assertThat(d.get("pointer").asText()).isEqualTo("/touchpoints/0/stageId");
+            assertThat(d.get("message").asText()).contains("st-missing");
+        });
+        assertThat(json(emma.get(MAP)).get("pageVersion").asInt()).isEqualTo(read.get("pageVersion").asInt());
+    }
+
+    @Test
+    void save_refusesMalformedJsonWithLineAndColumn() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        int base = json(emma.get(MAP)).get("pageVersion").asInt();
+
+        HttpResponse<String> response = emma.put(MAP + "?baseVersion=" + base, "{\n  \"title\": \"x\",\n  oops\n}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).get("details").get(0).get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void save_needsEditPermissionTheXsrfHeaderAndABaseVersion() throws Exception {
+        WikiClient colin = signedIn("colin", "Colin-Demo-1");
+        JsonNode read = json(colin.get(MAP));
+        String body = read.get("map").toString();
+        int base = read.get("pageVersion").asInt();
+
+        assertThat(colin.put(MAP + "?baseVersion=" + base, body).statusCode()).as("commenter").isEqualTo(403);
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        assertThat(emma.putWithoutXsrfHeader(MAP + "?baseVersion=" + base, body).statusCode()).as("no XSRF header").isEqualTo(403);
+        HttpResponse<String> noBase = emma.put(MAP, body);
+        assertThat(noBase.statusCode()).isEqualTo(400);
+        assertThat(json(noBase).get("code").asText()).isEqualTo("missing-base-version");
+        assertThat(json(emma.get(MAP)).get("pageVersion").asInt()).isEqualTo(base);
+    }
+
+    @Test
+    void html_rendersTheMapForTheViewer() throws Exception {
+        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(MAP + "/html?mode=static");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.body()).contains("jm-map");
+    }
+
+    @Test
+    void unknownEndpoints_answerInTheErrorForm() throws Exception {
+        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get("rest/journeymaps/1.0/nothing-here");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("code").asText()).isEqualTo("not-found");
+        assertThat(json(response).has("details")).isTrue();
+    }
+}

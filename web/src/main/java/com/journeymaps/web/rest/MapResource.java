@@ -1,0 +1,114 @@
+package com.journeymaps.web.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.web.map.ApiException;
+import com.journeymaps.web.map.ErrorDetail;
+import com.journeymaps.web.map.MapDocument;
+import com.journeymaps.web.map.MapService;
+import com.journeymaps.web.map.SaveResult;
+import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.render.OutputMode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /pages/{pageId}/maps/{mapId}}: read a map with the page version it came from, read it as
+ * of an older version, read its rendered HTML, and save it against the version the client started
+ * from. Mounted by both hosts under {@code /rest/journeymaps/1.0}.
+ */
+@Path("/pages/{pageId}/maps/{mapId}")
+public final class MapResource {
+
+    private final MapService maps;
+    private final MacroRenderService renderer;
+
+    public MapResource(MapService maps, MacroRenderService renderer) {
+        this.maps = maps;
+        this.renderer = renderer;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response read(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId) {
+        return RestJson.ok(view(maps.read(pageId, mapId)));
+    }
+
+    @GET
+    @Path("versions/{version}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response readVersion(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
+                                @PathParam("version") int version) {
+        return RestJson.ok(view(maps.readVersion(pageId, mapId, version)));
+    }
+
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response html(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
+                         @QueryParam("mode") String mode) {
+        MapDocument document = maps.read(pageId, mapId);
+        OutputMode outputMode = "static".equals(mode == null ? "" : mode.toLowerCase(Locale.ROOT))
+                ? OutputMode.STATIC : OutputMode.INTERACTIVE;
+        String html = renderer.renderJourneyMap(Map.of(MacroRenderService.MAP_ID_PARAMETER, mapId),
+                document.storedJson(), outputMode);
+        return Response.ok(html, MediaType.TEXT_HTML + ";charset=utf-8").header("Cache-Control", "no-store").build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response save(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
+                         @QueryParam("baseVersion") Integer baseVersion, String body) {
+        if (baseVersion == null || baseVersion < 1) {
+            throw new ApiException(400, "missing-base-version",
+                    "Say which page version your change is based on: ?baseVersion=N (from the map you read).",
+                    List.of(ErrorDetail.at("", "baseVersion", "required, a page version number from 1")));
+        }
+        SaveResult saved = maps.save(pageId, mapId, baseVersion, body);
+        ObjectNode json = RestJson.object()
+                .put("pageId", saved.pageId())
+                .put("mapId", saved.mapId())
+                .put("pageVersion", saved.pageVersion())
+                .put("merged", saved.merged())
+                .put("versionComment", saved.versionComment());
+        json.set("map", JourneyMapJson.toTree(saved.map()));
+        return RestJson.ok(json);
+    }
+
+    private static ObjectNode view(MapDocument document) {
+        ObjectNode json = RestJson.object()
+                .put("pageId", document.pageId())
+                .put("mapId", document.mapId())
+                .put("pageVersion", document.pageVersion())
+                .put("empty", document.empty());
+        if (document.map().isPresent()) {
+            json.set("map", JourneyMapJson.toTree(document.map().get()));
+        } else {
+            json.putNull("map");
+        }
+        ArrayNode problems = json.putArray("problems");
+        for (ErrorDetail problem : document.problems()) {
+            ObjectNode item = problems.addObject().put("pointer", problem.pointer()).put("code", problem.code())
+                    .put("message", problem.message());
+            if (problem.line() > 0) {
+                item.put("line", problem.line()).put("column", problem.column());
+            }
+        }
+        if (!document.problems().isEmpty()) {
+            json.put("storedJson", document.storedJson());
+        }
+        return json;
+    }
+}

@@ -1,0 +1,58 @@
+package com.journeymaps.web.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.journeymaps.web.map.ApiException;
+import com.journeymaps.web.map.ErrorDetail;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * JSON for the REST API, written with our own Jackson so the host's JSON provider (Confluence's
+ * REST v2, Jersey in the standalone server) never touches our types: resources take and return
+ * strings. The error form is the one every failure has: {@code {code, message, details[]}}.
+ */
+final class RestJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=utf-8";
+
+    private RestJson() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static Response ok(ObjectNode body) {
+        return Response.ok(write(body), JSON_UTF8).build();
+    }
+
+    static Response error(ApiException e) {
+        return error(e.status(), e.code(), e.getMessage(), e.details());
+    }
+
+    static Response error(int status, String code, String message, List<ErrorDetail> details) {
+        ObjectNode body = object().put("code", code).put("message", message);
+        ArrayNode list = body.putArray("details");
+        for (ErrorDetail detail : details) {
+            ObjectNode item = list.addObject().put("pointer", detail.pointer()).put("code", detail.code())
+                    .put("message", detail.message());
+            if (detail.line() > 0) {
+                item.put("line", detail.line()).put("column", detail.column());
+            }
+        }
+        return Response.status(status).type(JSON_UTF8).entity(write(body)).build();
+    }
+
+    static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}
