@@ -21,9 +21,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stored form of a journey map: JSON in the macro body, described by
@@ -71,6 +73,9 @@ public final class JourneyMapJson {
         if (json == null) {
             return failure(Problem.at("", "empty"));
         }
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark some editors add; line and column still match
+        }
         long bytes = utf8Length(json);
         if (bytes > Limits.MAX_JSON_BYTES) {
             return failure(Problem.at("", "too-large", Limits.MAX_JSON_BYTES));
@@ -99,8 +104,15 @@ public final class JourneyMapJson {
         MapReader reader = new MapReader();
         JourneyMap map = reader.map(current, version);
         List<Problem> problems = new ArrayList<>(reader.problems());
-        problems.addAll(MapValidator.validate(map));
-        if (version == JourneyMap.CURRENT_SCHEMA_VERSION && !problems.isEmpty()) {
+        Set<String> unreadable = new HashSet<>();
+        reader.problems().forEach(p -> unreadable.add(p.pointer()));
+        for (Problem problem : MapValidator.validate(map)) {
+            // a value that could not be read is absent in the model: "required" again would be noise
+            if (!unreadable.contains(problem.pointer())) {
+                problems.add(problem);
+            }
+        }
+        if (version >= JourneyMap.CURRENT_SCHEMA_VERSION && !problems.isEmpty()) {
             problems = locate(json, problems); // pointers of migrated documents do not match the text
         }
         return new ParseResult(reader.problems().isEmpty() ? Optional.of(map) : Optional.empty(), problems,

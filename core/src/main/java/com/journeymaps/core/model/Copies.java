@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Defensive copies that keep the model immutable and its maps in insertion order. */
+/**
+ * Defensive copies that keep the model immutable and its maps in insertion order. Empty maps are
+ * {@link Collections#emptyMap()}, which, unlike {@code Map.of()}, answers {@code get(null)}.
+ */
 final class Copies {
 
     private Copies() {
@@ -18,7 +21,7 @@ final class Copies {
 
     static <V> Map<String, V> orderedMap(Map<String, V> map) {
         if (map == null || map.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         Map<String, V> copy = new LinkedHashMap<>();
         map.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "key"),
@@ -29,7 +32,7 @@ final class Copies {
     /** Extension values are deep-copied: JsonNode is mutable, the model is not. */
     static Map<String, JsonNode> extensions(Map<String, JsonNode> extensions) {
         if (extensions == null || extensions.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         Map<String, JsonNode> copy = new LinkedHashMap<>();
         extensions.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "key"),
@@ -39,7 +42,7 @@ final class Copies {
 
     static <V> Map<String, List<V>> cells(Map<String, List<V>> cells) {
         if (cells == null || cells.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         Map<String, List<V>> copy = new LinkedHashMap<>();
         cells.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "stage id"), list(v)));

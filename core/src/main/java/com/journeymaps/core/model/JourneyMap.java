@@ -59,7 +59,7 @@ public record JourneyMap(int schemaVersion, String id, String title, String obje
 
     /** The touchpoints of one stage, in their order. */
     public List<Touchpoint> touchpointsIn(String stageId) {
-        return touchpoints.stream().filter(t -> stageId.equals(t.stageId())).toList();
+        return touchpoints.stream().filter(t -> java.util.Objects.equals(stageId, t.stageId())).toList();
     }
 
     /** The keys emotions are recorded under: the persona reference ids, or {@link Touchpoint#CUSTOMER}. */

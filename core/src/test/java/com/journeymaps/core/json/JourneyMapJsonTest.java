@@ -127,8 +127,14 @@ class JourneyMapJsonTest {
                 org.assertj.core.groups.Tuple.tuple("/title", "expected-text"),
                 org.assertj.core.groups.Tuple.tuple("/lastVerified", "bad-date"),
                 org.assertj.core.groups.Tuple.tuple("/lanes/0/type", "unknown-value"),
-                org.assertj.core.groups.Tuple.tuple("/lanes/0/visible", "expected-boolean"),
-                org.assertj.core.groups.Tuple.tuple("/lanes/0/type", "required"));
+                org.assertj.core.groups.Tuple.tuple("/lanes/0/visible", "expected-boolean"));
+    }
+
+    @Test
+    void parse_ignoresAByteOrderMark() {
+        String json = "\uFEFF" + JourneyMapJson.write(aMap().build());
+
+        assertThat(JourneyMapJson.parse(json).ok()).isTrue();
     }
 
     @Test
