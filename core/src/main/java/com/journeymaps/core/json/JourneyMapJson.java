@@ -94,7 +94,15 @@ public final class JourneyMapJson {
         if (!root.isObject()) {
             return failure(Problem.at("", "expected-object"));
         }
-        ObjectNode document = (ObjectNode) root;
+        try {
+            return read(json, (ObjectNode) root);
+        } catch (RuntimeException e) {
+            // A bug, not bad input; still the caller gets a result. Tests assert this never happens.
+            return failure(Problem.at("", "unreadable", e.getClass().getSimpleName()));
+        }
+    }
+
+    private static ParseResult read(String json, ObjectNode document) {
         int version = schemaVersion(document);
         if (version < 0) {
             Problem problem = Problem.at("/schemaVersion", "bad-schema-version", document.get("schemaVersion"));
