@@ -61,6 +61,20 @@ class JourneyMapTest {
     }
 
     @Test
+    void movingATouchpointToAnotherStageOrPosition_keepsItsId() {
+        JourneyMap map = aSmallMap();
+        Touchpoint radioAd = map.touchpoints().get(0);
+        String purchase = map.stages().get(1).id();
+
+        JourneyMap target = map.withTouchpoints(List.of(map.touchpoints().get(1), radioAd.withStageId(purchase),
+                map.touchpoints().get(2)));
+
+        assertThat(target.touchpointsIn(purchase)).extracting(Touchpoint::id)
+                .containsExactly(map.touchpoints().get(1).id(), radioAd.id());
+        assertThat(target.allIds()).isEqualTo(map.allIds());
+    }
+
+    @Test
     void withEmotion_setsAndUnsetsAPersonasEmotion() {
         Touchpoint touchpoint = aSmallMap().touchpoints().get(0);
 
