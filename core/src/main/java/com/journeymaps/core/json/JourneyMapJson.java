@@ -85,7 +85,7 @@ public final class JourneyMapJson {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             return failure(syntaxProblem(e));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return failure(Problem.at("", "malformed", firstLine(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
