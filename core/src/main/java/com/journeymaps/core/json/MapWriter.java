@@ -196,7 +196,7 @@ final class MapWriter {
         }
     }
 
-    /** Extensions never overwrite a known property: the model's own value wins. */
+    /** Extensions come after the known properties; the model refuses extensions named like one. */
     private static ObjectNode extensions(ObjectNode o, Map<String, JsonNode> extensions) {
         extensions.forEach((name, value) -> {
             if (!o.has(name)) {

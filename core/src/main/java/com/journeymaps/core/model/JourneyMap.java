@@ -38,7 +38,7 @@ public record JourneyMap(int schemaVersion, String id, String title, String obje
         lanes = Copies.list(lanes);
         touchpoints = Copies.list(touchpoints);
         flows = Copies.list(flows);
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, JourneyMap.class);
     }
 
     public static Builder builder() {

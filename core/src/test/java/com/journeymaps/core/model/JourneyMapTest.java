@@ -39,6 +39,14 @@ class JourneyMapTest {
     }
 
     @Test
+    void constructor_refusesAnExtensionNamedLikeAProperty() {
+        Map<String, JsonNode> extensions = Map.of("goal", JsonNodeFactory.instance.textNode("sneaky"));
+
+        assertThatThrownBy(() -> new Stage("st-1", "Awareness", null, null, extensions))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'goal' is a property of Stage");
+    }
+
+    @Test
     void withTouchpoint_replacesTheTouchpointWithTheSameIdInPlace() {
         JourneyMap map = aSmallMap();
         Touchpoint renamed = map.touchpoints().get(1).withName("One-click checkout");
