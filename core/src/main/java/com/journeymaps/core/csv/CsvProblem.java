@@ -17,7 +17,7 @@ public record CsvProblem(int row, String column, String key, List<Object> args) 
     public CsvProblem {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        args = args.stream().map(a -> a == null ? "" : a).toList();
     }
 
     static CsvProblem at(int row, String column, String code, Object... args) {

@@ -402,26 +402,26 @@ public final class TouchpointCsv {
                 });
                 b.emotions(emotions);
             }
-            try {
-                if (columns.containsKey(Column.PAIN_POINTS)) {
-                    b.painPoints(items(row, Column.PAIN_POINTS, record, cell -> CellCodec.readPainPoints(cell,
-                            itemIds(old == null ? List.of() : old.painPoints(), p -> p.text(), ElementKind.PAIN_POINT))));
-                }
-                if (columns.containsKey(Column.OPPORTUNITIES)) {
-                    b.opportunities(items(row, Column.OPPORTUNITIES, record, cell -> CellCodec.readOpportunities(cell,
-                            itemIds(old == null ? List.of() : old.opportunities(), o -> o.text(),
-                                    ElementKind.OPPORTUNITY))));
-                }
-                if (columns.containsKey(Column.METRICS)) {
-                    b.metrics(items(row, Column.METRICS, record, cell -> CellCodec.readMetrics(cell,
-                            itemIds(old == null ? List.of() : old.metrics(), m -> m.name(), ElementKind.METRIC))));
-                }
-                if (columns.containsKey(Column.EVIDENCE)) {
-                    b.evidence(items(row, Column.EVIDENCE, record, cell -> CellCodec.readEvidence(cell,
-                            itemIds(old == null ? List.of() : old.evidence(), e -> e.url(), ElementKind.EVIDENCE))));
-                }
-            } catch (ColumnException e) {
-                problems.add(CsvProblem.at(row, e.column.header, e.cause.code, e.cause.args));
+            // each item column is read on its own, so that every bad cell of the row is reported
+            if (columns.containsKey(Column.PAIN_POINTS)) {
+                items(row, Column.PAIN_POINTS, record, cell -> CellCodec.readPainPoints(cell,
+                        itemIds(old == null ? List.of() : old.painPoints(), p -> p.text(), ElementKind.PAIN_POINT)))
+                        .ifPresent(b::painPoints);
+            }
+            if (columns.containsKey(Column.OPPORTUNITIES)) {
+                items(row, Column.OPPORTUNITIES, record, cell -> CellCodec.readOpportunities(cell,
+                        itemIds(old == null ? List.of() : old.opportunities(), o -> o.text(), ElementKind.OPPORTUNITY)))
+                        .ifPresent(b::opportunities);
+            }
+            if (columns.containsKey(Column.METRICS)) {
+                items(row, Column.METRICS, record, cell -> CellCodec.readMetrics(cell,
+                        itemIds(old == null ? List.of() : old.metrics(), m -> m.name(), ElementKind.METRIC)))
+                        .ifPresent(b::metrics);
+            }
+            if (columns.containsKey(Column.EVIDENCE)) {
+                items(row, Column.EVIDENCE, record, cell -> CellCodec.readEvidence(cell,
+                        itemIds(old == null ? List.of() : old.evidence(), e -> e.url(), ElementKind.EVIDENCE)))
+                        .ifPresent(b::evidence);
             }
             if (columns.containsKey(Column.LAST_VERIFIED)) {
                 String value = cell(record, Column.LAST_VERIFIED);
@@ -460,13 +460,14 @@ public final class TouchpointCsv {
             return null;
         }
 
-        private <T> List<T> items(int row, Column column, String[] record, CellReader<T> reader)
-                throws ColumnException {
+        /** The items of one cell; empty (and a problem recorded) when the cell cannot be read. */
+        private <T> Optional<List<T>> items(int row, Column column, String[] record, CellReader<T> reader) {
             String cell = cell(record, column);
             try {
-                return cell == null ? List.of() : reader.read(cell);
+                return Optional.of(cell == null ? List.of() : reader.read(cell));
             } catch (CellException e) {
-                throw new ColumnException(column, e);
+                problems.add(CsvProblem.at(row, column.header, e.code, e.args));
+                return Optional.empty();
             }
         }
 
@@ -568,18 +569,5 @@ public final class TouchpointCsv {
     @FunctionalInterface
     private interface CellReader<T> {
         List<T> read(String cell) throws CellException;
-    }
-
-    /** A cell problem together with the column it was found in. */
-    private static final class ColumnException extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient Column column;
-        final transient CellException cause;
-
-        ColumnException(Column column, CellException cause) {
-            super(cause.code, null, false, false);
-            this.column = column;
-            this.cause = cause;
-        }
     }
 }

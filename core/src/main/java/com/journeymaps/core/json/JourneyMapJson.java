@@ -21,9 +21,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stored form of a journey map: JSON in the macro body, described by
@@ -71,6 +73,9 @@ public final class JourneyMapJson {
         if (json == null) {
             return failure(Problem.at("", "empty"));
         }
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark some editors add; line and column still match
+        }
         long bytes = utf8Length(json);
         if (bytes > Limits.MAX_JSON_BYTES) {
             return failure(Problem.at("", "too-large", Limits.MAX_JSON_BYTES));
@@ -80,7 +85,7 @@ public final class JourneyMapJson {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             return failure(syntaxProblem(e));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return failure(Problem.at("", "malformed", firstLine(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
@@ -89,7 +94,15 @@ public final class JourneyMapJson {
         if (!root.isObject()) {
             return failure(Problem.at("", "expected-object"));
         }
-        ObjectNode document = (ObjectNode) root;
+        try {
+            return read(json, (ObjectNode) root);
+        } catch (RuntimeException e) {
+            // A bug, not bad input; still the caller gets a result. Tests assert this never happens.
+            return failure(Problem.at("", "unreadable", e.getClass().getSimpleName()));
+        }
+    }
+
+    private static ParseResult read(String json, ObjectNode document) {
         int version = schemaVersion(document);
         if (version < 0) {
             Problem problem = Problem.at("/schemaVersion", "bad-schema-version", document.get("schemaVersion"));
@@ -99,8 +112,15 @@ public final class JourneyMapJson {
         MapReader reader = new MapReader();
         JourneyMap map = reader.map(current, version);
         List<Problem> problems = new ArrayList<>(reader.problems());
-        problems.addAll(MapValidator.validate(map));
-        if (version == JourneyMap.CURRENT_SCHEMA_VERSION && !problems.isEmpty()) {
+        Set<String> unreadable = new HashSet<>();
+        reader.problems().forEach(p -> unreadable.add(p.pointer()));
+        for (Problem problem : MapValidator.validate(map)) {
+            // a value that could not be read is absent in the model: "required" again would be noise
+            if (!unreadable.contains(problem.pointer())) {
+                problems.add(problem);
+            }
+        }
+        if (version >= JourneyMap.CURRENT_SCHEMA_VERSION && !problems.isEmpty()) {
             problems = locate(json, problems); // pointers of migrated documents do not match the text
         }
         return new ParseResult(reader.problems().isEmpty() ? Optional.of(map) : Optional.empty(), problems,

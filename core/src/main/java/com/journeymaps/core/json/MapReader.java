@@ -27,7 +27,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,7 @@ final class MapReader {
         Map<String, List<LaneItem>> cells = new LinkedHashMap<>();
         Obj cellsObj = o.object("cells");
         if (cellsObj != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = cellsObj.node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> cell = it.next();
+            for (Map.Entry<String, JsonNode> cell : cellsObj.node.properties()) {
                 cellsObj.known.add(cell.getKey());
                 cells.put(cell.getKey(), cellsObj.list(cell.getKey(), this::laneItem));
             }
@@ -105,8 +103,7 @@ final class MapReader {
         Map<String, Integer> emotions = new LinkedHashMap<>();
         Obj emotionsObj = o.object("emotions");
         if (emotionsObj != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = emotionsObj.node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> emotion = it.next();
+            for (Map.Entry<String, JsonNode> emotion : emotionsObj.node.properties()) {
                 JsonNode value = emotion.getValue();
                 if (value.isNull()) {
                     continue; // unset
@@ -289,8 +286,7 @@ final class MapReader {
 
         Map<String, JsonNode> extensions() {
             Map<String, JsonNode> extensions = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (!known.contains(field.getKey())) {
                     extensions.put(field.getKey(), field.getValue());
                 }

@@ -133,9 +133,7 @@ final class MapWriter {
         ObjectNode o = NODES.objectNode();
         text(o, "id", m.id());
         text(o, "name", m.name());
-        if (m.value() != null) {
-            o.put("value", m.value());
-        }
+        number(o, "value", m.value());
         text(o, "unit", m.unit());
         text(o, "source", m.source());
         date(o, "asOf", m.asOf());
@@ -155,9 +153,7 @@ final class MapWriter {
         text(o, "id", f.id());
         text(o, "from", f.from());
         text(o, "to", f.to());
-        if (f.share() != null) {
-            o.put("share", f.share());
-        }
+        number(o, "share", f.share());
         text(o, "label", f.label());
         return extensions(o, f.extensions());
     }
@@ -180,13 +176,27 @@ final class MapWriter {
         }
     }
 
+    /** Whole numbers are written as such ({@code 31}, not {@code 31.0}), as a person would write them. */
+    private static void number(ObjectNode o, String name, Double value) {
+        if (value == null) {
+            return;
+        }
+        double v = value;
+        boolean negativeZero = Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15 && !negativeZero) {
+            o.put(name, (long) v);
+        } else {
+            o.put(name, v);
+        }
+    }
+
     private static void date(ObjectNode o, String name, LocalDate value) {
         if (value != null) {
             o.put(name, MapReader.DATE.format(value));
         }
     }
 
-    /** Extensions never overwrite a known property: the model's own value wins. */
+    /** Extensions come after the known properties; the model refuses extensions named like one. */
     private static ObjectNode extensions(ObjectNode o, Map<String, JsonNode> extensions) {
         extensions.forEach((name, value) -> {
             if (!o.has(name)) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.model.Channel;
 import com.journeymaps.core.model.ElementKind;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -109,8 +108,7 @@ final class MigrationV0ToV1 implements Migration {
     }
 
     private static void copyRest(ObjectNode from, ObjectNode to) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : from.properties()) {
             if (!to.has(field.getKey())) {
                 to.set(field.getKey(), field.getValue());
             }

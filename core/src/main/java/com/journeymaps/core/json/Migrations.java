@@ -20,7 +20,10 @@ final class Migrations {
     static ObjectNode upgrade(ObjectNode document, int fromVersion) {
         ObjectNode current = document;
         for (int version = fromVersion; version < JourneyMap.CURRENT_SCHEMA_VERSION; version++) {
-            current = CHAIN.get(version).apply(current);
+            int from = version;
+            Migration step = CHAIN.stream().filter(m -> m.from() == from).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no migration from schema version " + from));
+            current = step.apply(current);
         }
         return current;
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 public record EvidenceLink(String id, String label, String url, Map<String, JsonNode> extensions) {
 
     public EvidenceLink {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, EvidenceLink.class);
     }
 
     public EvidenceLink(String id, String label, String url) {

@@ -16,7 +16,7 @@ import java.util.Map;
 public record Flow(String id, String from, String to, Double share, String label, Map<String, JsonNode> extensions) {
 
     public Flow {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, Flow.class);
     }
 
     public Flow(String id, String from, String to, Double share, String label) {

@@ -38,7 +38,7 @@ public record JourneyMap(int schemaVersion, String id, String title, String obje
         lanes = Copies.list(lanes);
         touchpoints = Copies.list(touchpoints);
         flows = Copies.list(flows);
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, JourneyMap.class);
     }
 
     public static Builder builder() {
@@ -59,7 +59,7 @@ public record JourneyMap(int schemaVersion, String id, String title, String obje
 
     /** The touchpoints of one stage, in their order. */
     public List<Touchpoint> touchpointsIn(String stageId) {
-        return touchpoints.stream().filter(t -> stageId.equals(t.stageId())).toList();
+        return touchpoints.stream().filter(t -> java.util.Objects.equals(stageId, t.stageId())).toList();
     }
 
     /** The keys emotions are recorded under: the persona reference ids, or {@link Touchpoint#CUSTOMER}. */

@@ -21,7 +21,7 @@ public record Lane(String id, LaneType type, String label, boolean visible, Map<
 
     public Lane {
         cells = Copies.cells(cells);
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, Lane.class);
     }
 
     public Lane(String id, LaneType type, String label, boolean visible) {

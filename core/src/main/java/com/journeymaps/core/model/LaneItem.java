@@ -10,7 +10,7 @@ import java.util.Map;
 public record LaneItem(String id, String text, Map<String, JsonNode> extensions) {
 
     public LaneItem {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, LaneItem.class);
     }
 
     public LaneItem(String id, String text) {

@@ -20,7 +20,7 @@ public record Metric(String id, String name, Double value, String unit, String s
     public static final List<String> COMMON_NAMES = List.of("CSAT", "NPS", "conversion", "drop-off", "volume");
 
     public Metric {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, Metric.class);
     }
 
     public Metric(String id, String name, Double value, String unit, String source, LocalDate asOf) {

@@ -12,7 +12,7 @@ public record Opportunity(String id, String text, OpportunityStatus status, Leve
                           String issueUrl, Map<String, JsonNode> extensions) {
 
     public Opportunity {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, Opportunity.class);
     }
 
     public Opportunity(String id, String text, OpportunityStatus status, Level impact, Level effort, String owner,

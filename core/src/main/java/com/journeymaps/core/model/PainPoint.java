@@ -7,7 +7,7 @@ import java.util.Map;
 public record PainPoint(String id, String text, Severity severity, Map<String, JsonNode> extensions) {
 
     public PainPoint {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, PainPoint.class);
     }
 
     public PainPoint(String id, String text, Severity severity) {

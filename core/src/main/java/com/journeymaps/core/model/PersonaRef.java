@@ -18,7 +18,7 @@ import java.util.Map;
 public record PersonaRef(String id, long pageId, String title, String role, Map<String, JsonNode> extensions) {
 
     public PersonaRef {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, PersonaRef.class);
     }
 
     public PersonaRef(String id, long pageId, String title, String role) {

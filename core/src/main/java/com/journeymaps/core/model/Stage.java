@@ -17,7 +17,7 @@ import java.util.Map;
 public record Stage(String id, String name, String goal, String description, Map<String, JsonNode> extensions) {
 
     public Stage {
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, Stage.class);
     }
 
     public Stage(String id, String name, String goal, String description) {

@@ -40,7 +40,7 @@ public record Touchpoint(String id, String stageId, String name, String channel,
         opportunities = Copies.list(opportunities);
         metrics = Copies.list(metrics);
         evidence = Copies.list(evidence);
-        extensions = Copies.extensions(extensions);
+        extensions = Copies.extensions(extensions, Touchpoint.class);
     }
 
     public static Builder builder() {

@@ -22,7 +22,7 @@ public record Problem(String pointer, String code, List<Object> args, int line, 
     public Problem {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(code, "code");
-        args = List.copyOf(args);
+        args = args.stream().map(a -> a == null ? "" : a).toList();
     }
 
     public static Problem at(String pointer, String code, Object... args) {

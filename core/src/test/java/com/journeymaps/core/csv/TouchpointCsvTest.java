@@ -130,6 +130,19 @@ class TouchpointCsvTest {
     }
 
     @Test
+    void preview_reportsEveryBadItemCellOfARow() {
+        String csv = "stage,name,opportunities,metrics,evidence\n"
+                + "Purchase,X,\"someday | Faster\",\"NPS | value: high\",\"a | b | c\"\n";
+
+        CsvImportResult target = TouchpointCsv.preview(map, csv, Ids.seeded(3));
+
+        assertThat(target.problems()).extracting(p -> p.message(ENGLISH)).containsExactly(
+                "Row 2, column 'opportunities': line 1 of the cell: 'someday' is not a status; use idea, planned, in-progress or done",
+                "Row 2, column 'metrics': line 1 of the cell: 'high' is not a number",
+                "Row 2, column 'evidence': line 1 of the cell: write a label and a link separated by |, or just the link");
+    }
+
+    @Test
     void preview_reportsWhatTheValidatorFindsAtTheRowItCameFrom() {
         String csv = "stage,name,evidence\nPurchase,,\nPurchase,Survey,\"Notes | javascript:alert(1)\"\n";
 

@@ -10,7 +10,14 @@ import com.journeymaps.core.testdata.RandomJourneyMaps;
 import com.journeymaps.core.testdata.RandomJourneyMaps.Size;
 import com.journeymaps.core.validation.MapValidator;
 import com.journeymaps.core.validation.Problem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +70,72 @@ class JourneyMapJsonPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void parse_neverThrowsWhenAnyValueIsReplacedByAnotherKindOfValue(long seed) {
+        Random random = new Random(seed);
+        ObjectNode document = JourneyMapJson.toTree(RandomJourneyMaps.generate(seed, Size.SMALL));
+        List<JsonNode> containers = new ArrayList<>();
+        collectContainers(document, containers);
+        for (int i = 0; i < 3; i++) {
+            JsonNode container = containers.get(random.nextInt(containers.size()));
+            JsonNode replacement = randomValue(random);
+            if (container instanceof ObjectNode object && object.size() > 0) {
+                List<String> names = new ArrayList<>();
+                object.fieldNames().forEachRemaining(names::add);
+                object.set(names.get(random.nextInt(names.size())), replacement);
+            } else if (container instanceof ArrayNode array && array.size() > 0) {
+                array.set(random.nextInt(array.size()), replacement);
+            }
+        }
+
+        ParseResult target = parseWithoutThrowing(document.toString(), "seed " + seed + ": " + document);
+
+        assertThat(target.problems()).as("seed %d", seed).extracting(Problem::code).doesNotContain("unreadable");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void parse_neverThrowsForRandomlyDamagedText(long seed) {
+        Random random = new Random(seed);
+        char[] json = JourneyMapJson.write(RandomJourneyMaps.generate(seed, Size.SMALL)).toCharArray();
+        String significant = "{}[]\",:0-e.tn\\ \u0000";
+        for (int i = 0; i < 1 + random.nextInt(5); i++) {
+            json[random.nextInt(json.length)] = significant.charAt(random.nextInt(significant.length()));
+        }
+
+        ParseResult target = parseWithoutThrowing(new String(json), "seed " + seed);
+
+        assertThat(target.problems()).as("seed %d", seed).extracting(Problem::code).doesNotContain("unreadable");
+    }
+
+    private static ParseResult parseWithoutThrowing(String json, String description) {
+        AtomicReference<ParseResult> result = new AtomicReference<>();
+        assertThatCode(() -> result.set(JourneyMapJson.parse(json))).as(description).doesNotThrowAnyException();
+        return result.get();
+    }
+
+    private static void collectContainers(JsonNode node, List<JsonNode> containers) {
+        if (node.isContainerNode()) {
+            containers.add(node);
+            node.elements().forEachRemaining(child -> collectContainers(child, containers));
+        }
+    }
+
+    private static JsonNode randomValue(Random random) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (random.nextInt(8)) {
+            case 0 -> nodes.nullNode();
+            case 1 -> nodes.textNode("st-" + random.nextInt(3));
+            case 2 -> nodes.numberNode(random.nextInt(7) - 3);
+            case 3 -> nodes.numberNode(random.nextDouble() * 1e20);
+            case 4 -> nodes.booleanNode(random.nextBoolean());
+            case 5 -> nodes.arrayNode().add(nodes.objectNode()).add("x");
+            case 6 -> nodes.objectNode().put("id", "tp-" + random.nextInt(3)).putNull("name");
+            default -> nodes.textNode("2026-13-45");
+        };
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @MethodSource("invalidSeeds")
     void parse_reportsProblemsAndNeverThrowsForInvalidDocuments(long seed) {
         InvalidDocuments.Case invalid = InvalidDocuments.generate(seed);
@@ -72,7 +145,8 @@ class JourneyMapJsonPropertiesTest {
                 .doesNotThrowAnyException();
 
         assertThat(result.get().ok()).as(invalid.breakage()).isFalse();
-        assertThat(result.get().problems()).as(invalid.breakage()).isNotEmpty();
+        assertThat(result.get().problems()).as(invalid.breakage()).isNotEmpty()
+                .extracting(Problem::code).doesNotContain("unreadable");
         for (Problem problem : result.get().problems()) {
             assertThat(ENGLISH.has(problem.key())).as(invalid.breakage() + ": message for " + problem).isTrue();
         }

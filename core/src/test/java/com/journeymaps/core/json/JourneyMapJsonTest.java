@@ -127,8 +127,14 @@ class JourneyMapJsonTest {
                 org.assertj.core.groups.Tuple.tuple("/title", "expected-text"),
                 org.assertj.core.groups.Tuple.tuple("/lastVerified", "bad-date"),
                 org.assertj.core.groups.Tuple.tuple("/lanes/0/type", "unknown-value"),
-                org.assertj.core.groups.Tuple.tuple("/lanes/0/visible", "expected-boolean"),
-                org.assertj.core.groups.Tuple.tuple("/lanes/0/type", "required"));
+                org.assertj.core.groups.Tuple.tuple("/lanes/0/visible", "expected-boolean"));
+    }
+
+    @Test
+    void parse_ignoresAByteOrderMark() {
+        String json = "\uFEFF" + JourneyMapJson.write(aMap().build());
+
+        assertThat(JourneyMapJson.parse(json).ok()).isTrue();
     }
 
     @Test
@@ -153,6 +159,34 @@ class JourneyMapJsonTest {
         assertThat(touchpoint.painPoints().get(0).extensions()).containsKey("frequency");
         ObjectMapper mapper = new ObjectMapper();
         assertThat(mapper.readTree(JourneyMapJson.write(map))).isEqualTo(mapper.readTree(newer));
+    }
+
+    @Test
+    void parse_readsARealisticMapAndWriteGivesTheSameDocumentBack() throws IOException {
+        String json = fixture("/fixtures/checkout-v1.json");
+
+        ParseResult target = JourneyMapJson.parse(json);
+
+        assertThat(target.problems()).isEmpty();
+        JourneyMap map = target.mapOrThrow();
+        assertThat(map.personas()).hasSize(2);
+        assertThat(map.touchpointsIn("st-7e2a9c05")).extracting(Touchpoint::name)
+                .containsExactly("Checkout", "Support chat");
+        assertThat(map.touchpoint("tp-a1000003").orElseThrow().opportunities().get(0).status())
+                .isEqualTo(com.journeymaps.core.model.OpportunityStatus.IN_PROGRESS);
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(JourneyMapJson.write(map))).isEqualTo(mapper.readTree(json));
+    }
+
+    @Test
+    void parse_keepsAPrototypePhaseThatPointsNowhereAndReportsTheMissingStage() {
+        String v0 = "{\"name\":\"Old\",\"phases\":[\"Only\"],\"touchpoints\":[{\"phase\":4,\"title\":\"Lost\"}]}";
+
+        ParseResult target = JourneyMapJson.parse(v0);
+
+        assertThat(target.problems()).extracting(Problem::pointer, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/touchpoints/0/stageId", "required"));
+        assertThat(target.map().orElseThrow().touchpoints().get(0).extensions()).containsKey("phase");
     }
 
     @Test

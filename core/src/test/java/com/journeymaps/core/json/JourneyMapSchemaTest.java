@@ -97,7 +97,7 @@ class JourneyMapSchemaTest {
     @Test
     void schema_rejectsWrongTypesUnknownLaneTypesBadEmotionsDatesAndLinks() {
         assertRejected(doc -> doc.put("schemaVersion", "1"));
-        assertRejected(doc -> ((ObjectNode) doc.withArray("lanes").addObject()).put("id", "ln-x").put("type", "moods"));
+        assertRejected(doc -> doc.withArray("lanes").addObject().put("id", "ln-x").put("type", "moods"));
         assertRejected(doc -> ((ObjectNode) doc.get("touchpoints").get(0)).putObject("emotions").put("customer", 3));
         assertRejected(doc -> doc.put("lastVerified", "2026-02-30"));
         assertRejected(doc -> ((ObjectNode) doc.get("touchpoints").get(0)).withArray("evidence").addObject()

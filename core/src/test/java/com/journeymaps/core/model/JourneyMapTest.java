@@ -39,6 +39,14 @@ class JourneyMapTest {
     }
 
     @Test
+    void constructor_refusesAnExtensionNamedLikeAProperty() {
+        Map<String, JsonNode> extensions = Map.of("goal", JsonNodeFactory.instance.textNode("sneaky"));
+
+        assertThatThrownBy(() -> new Stage("st-1", "Awareness", null, null, extensions))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'goal' is a property of Stage");
+    }
+
+    @Test
     void withTouchpoint_replacesTheTouchpointWithTheSameIdInPlace() {
         JourneyMap map = aSmallMap();
         Touchpoint renamed = map.touchpoints().get(1).withName("One-click checkout");
@@ -58,6 +66,20 @@ class JourneyMapTest {
 
         assertThat(target.touchpoints()).last().isEqualTo(added);
         assertThat(target.touchpointsIn(added.stageId())).hasSize(2);
+    }
+
+    @Test
+    void movingATouchpointToAnotherStageOrPosition_keepsItsId() {
+        JourneyMap map = aSmallMap();
+        Touchpoint radioAd = map.touchpoints().get(0);
+        String purchase = map.stages().get(1).id();
+
+        JourneyMap target = map.withTouchpoints(List.of(map.touchpoints().get(1), radioAd.withStageId(purchase),
+                map.touchpoints().get(2)));
+
+        assertThat(target.touchpointsIn(purchase)).extracting(Touchpoint::id)
+                .containsExactly(map.touchpoints().get(1).id(), radioAd.id());
+        assertThat(target.allIds()).isEqualTo(map.allIds());
     }
 
     @Test

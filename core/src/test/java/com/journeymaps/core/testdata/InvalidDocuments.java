@@ -37,7 +37,7 @@ public final class InvalidDocuments {
             tree("unknown lane type", (doc, r) -> ((ArrayNode) doc.get("lanes")).addObject().put("id", "ln-new")
                     .put("type", "feelings").put("visible", true)),
             tree("impossible date", (doc, r) -> doc.put("lastVerified", r.nextBoolean() ? "2026-02-30" : "31.01.2026")),
-            tree("javascript link", (doc, r) -> ((ArrayNode) firstTouchpoint(doc).withArray("evidence")).addObject()
+            tree("javascript link", (doc, r) -> firstTouchpoint(doc).withArray("evidence").addObject()
                     .put("id", "ev-bad").put("url", r.nextBoolean() ? "javascript:alert(1)" : "ftp://files.example/x")),
             tree("title is a number", (doc, r) -> doc.put("title", 42)),
             tree("stages is an object", (doc, r) -> doc.putObject("stages")),
@@ -49,7 +49,7 @@ public final class InvalidDocuments {
                     .put("to", firstTouchpoint(doc).get("id").asText()).put("share", 1.5)),
             tree("flow to missing touchpoint", (doc, r) -> ((ArrayNode) doc.get("flows")).addObject()
                     .put("id", "fl-new").put("from", "tp-gone").put("to", firstTouchpoint(doc).get("id").asText())),
-            tree("unknown severity", (doc, r) -> ((ArrayNode) firstTouchpoint(doc).withArray("painPoints"))
+            tree("unknown severity", (doc, r) -> firstTouchpoint(doc).withArray("painPoints")
                     .addObject().put("id", "pp-new").put("text", "slow").put("severity", "blocker")),
             tree("schema version is text", (doc, r) -> doc.put("schemaVersion", "one")),
             tree("too many stages", (doc, r) -> {

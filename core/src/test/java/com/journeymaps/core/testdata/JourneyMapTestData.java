@@ -7,7 +7,9 @@ import com.journeymaps.core.model.Ids;
 import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.model.Lane;
 import com.journeymaps.core.model.LaneType;
+import com.journeymaps.core.model.PainPoint;
 import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.model.Severity;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import java.util.ArrayList;
@@ -117,6 +119,27 @@ public final class JourneyMapTestData {
         public Touchpoint.Builder aTouchpoint(String stageName, String name) {
             return Touchpoint.builder().id(ids.next(ElementKind.TOUCHPOINT)).stageId(stageId(stageName)).name(name)
                     .channel(Channel.WEB);
+        }
+
+        /**
+         * Sets how a persona (by title, or {@link Touchpoint#CUSTOMER} when the map has no personas)
+         * feels at the touchpoint named {@code touchpointName}.
+         */
+        public MapBuilder withEmotion(String touchpointName, String personaTitle, int score) {
+            String key = personas.isEmpty() && Touchpoint.CUSTOMER.equals(personaTitle) ? Touchpoint.CUSTOMER
+                    : personaId(personaTitle);
+            return replace(touchpointName, t -> t.withEmotion(key, score));
+        }
+
+        public MapBuilder withPainPoint(String touchpointName, Severity severity, String text) {
+            return replace(touchpointName,
+                    t -> t.withPainPoint(new PainPoint(ids.next(ElementKind.PAIN_POINT), text, severity)));
+        }
+
+        private MapBuilder replace(String touchpointName, java.util.function.UnaryOperator<Touchpoint> change) {
+            String id = touchpointId(touchpointName);
+            touchpoints.replaceAll(t -> t.id().equals(id) ? change.apply(t) : t);
+            return this;
         }
 
         public MapBuilder withFlow(String fromTouchpoint, String toTouchpoint, Double share) {
