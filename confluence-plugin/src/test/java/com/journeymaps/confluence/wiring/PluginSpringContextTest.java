@@ -130,8 +130,24 @@ class PluginSpringContextTest {
         return osgi.references().keySet().stream().map(target::getBean).toArray();
     }
 
+    /**
+     * Atlassian's {@code DefaultSpringContainerAccessor.createBean(Class)} calls the plugin context's
+     * {@code createBean(clazz, AutowireStrategy.AUTOWIRE_AUTODETECT.ordinal(), false)} (source of
+     * atlassian-plugins-osgi; {@code ContainerAccessor}: "instantiate a bean of the given class and inject all
+     * constructor defined dependencies"). Autodetect picks constructor autowiring for our classes, which have no
+     * default constructor. Which mode Confluence 10's framework passes is not confirmed, so both are exercised.
+     */
+    @SuppressWarnings("deprecation")
+    private static final List<Integer> PLUGIN_SYSTEM_AUTOWIRE_MODES =
+            List.of(AutowireCapableBeanFactory.AUTOWIRE_AUTODETECT, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
+
     private Object createAsThePluginSystemDoes(Class<?> type) {
-        return target.getAutowireCapableBeanFactory().createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+        Object created = null;
+        for (int mode : PLUGIN_SYSTEM_AUTOWIRE_MODES) {
+            created = target.getAutowireCapableBeanFactory().createBean(type, mode, false);
+            assertThat(created).as("%s created with autowire mode %d", type.getName(), mode).isInstanceOf(type);
+        }
+        return created;
     }
 
     @Test
