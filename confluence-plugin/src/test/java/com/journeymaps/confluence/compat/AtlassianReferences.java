@@ -47,10 +47,22 @@ final class AtlassianReferences {
     private final Set<Reference> references = new TreeSet<>();
     private final List<String> scannedClasses = new ArrayList<>();
 
-    static AtlassianReferences scan(Path classesDirectory) {
+    /** Scans a directory of class files, or a jar. */
+    static AtlassianReferences scan(Path classes) {
+        if (Files.isRegularFile(classes)) {
+            try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(classes)) {
+                return scanTree(jar.getPath("/"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return scanTree(classes);
+    }
+
+    private static AtlassianReferences scanTree(Path classesDirectory) {
         AtlassianReferences result = new AtlassianReferences();
         try (Stream<Path> files = Files.walk(classesDirectory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().endsWith("module-info.class")).sorted().toList()) {
                 result.scanClass(Files.readAllBytes(file));
             }
         } catch (IOException e) {

@@ -36,9 +36,11 @@ final class ConfluencePlatformBundle {
     /** Jar entry name to the bytes of the class. */
     private final Map<String, byte[]> classes = new TreeMap<>();
     private final List<String> emptyPackages = new ArrayList<>();
+    private String version = "0.0.0";
 
     static ConfluencePlatformBundle fromRecord(ApiRecord record) throws IOException {
         ConfluencePlatformBundle bundle = new ConfluencePlatformBundle();
+        bundle.version = record.confluence().baseline();
         record.packages().forEach(p -> bundle.exports.put(p.name(), p.exportVersion()));
         record.platformPackages().packages().forEach(p -> bundle.exports.put(p.name(), p.exportVersion()));
         for (String packageName : bundle.exports.keySet()) {
@@ -65,7 +67,7 @@ final class ConfluencePlatformBundle {
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", SYMBOLIC_NAME);
-        main.putValue("Bundle-Version", "10.2.7");
+        main.putValue("Bundle-Version", version);
         List<String> clauses = new ArrayList<>();
         exports.forEach((name, version) -> clauses.add(name + ";version=\"" + version + "\""));
         main.putValue("Export-Package", String.join(",", clauses));
