@@ -1,5 +1,7 @@
 package com.journeymaps.confluence.compat;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -75,20 +77,20 @@ public record ApiRecord(
             String confirmedFor,
             String note) {
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         public static MemberEntry of(
-                @com.fasterxml.jackson.annotation.JsonProperty("kind") String kind,
-                @com.fasterxml.jackson.annotation.JsonProperty("name") String name,
-                @com.fasterxml.jackson.annotation.JsonProperty("typeParameters") List<String> typeParameters,
-                @com.fasterxml.jackson.annotation.JsonProperty("parameters") List<String> parameters,
-                @com.fasterxml.jackson.annotation.JsonProperty("returns") String returns,
-                @com.fasterxml.jackson.annotation.JsonProperty("type") String type,
-                @com.fasterxml.jackson.annotation.JsonProperty("throws") List<String> throwsTypes,
-                @com.fasterxml.jackson.annotation.JsonProperty("modifiers") List<String> modifiers,
-                @com.fasterxml.jackson.annotation.JsonProperty("javadoc") String javadoc,
-                @com.fasterxml.jackson.annotation.JsonProperty("javadocVersion") String javadocVersion,
-                @com.fasterxml.jackson.annotation.JsonProperty("confirmedFor") String confirmedFor,
-                @com.fasterxml.jackson.annotation.JsonProperty("note") String note) {
+                @JsonProperty("kind") String kind,
+                @JsonProperty("name") String name,
+                @JsonProperty("typeParameters") List<String> typeParameters,
+                @JsonProperty("parameters") List<String> parameters,
+                @JsonProperty("returns") String returns,
+                @JsonProperty("type") String type,
+                @JsonProperty("throws") List<String> throwsTypes,
+                @JsonProperty("modifiers") List<String> modifiers,
+                @JsonProperty("javadoc") String javadoc,
+                @JsonProperty("javadocVersion") String javadocVersion,
+                @JsonProperty("confirmedFor") String confirmedFor,
+                @JsonProperty("note") String note) {
             return new MemberEntry(kind, name, orEmpty(typeParameters), orEmpty(parameters), returns, type,
                     orEmpty(throwsTypes), orEmpty(modifiers), javadoc, javadocVersion, confirmedFor, note);
         }
