@@ -1,0 +1,278 @@
+package com.journeymaps.confluence.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.soy.renderer.SoyTemplateRenderer;
+import com.journeymaps.confluence.macro.JourneyMapMacro;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
+import org.springframework.beans.factory.xml.DelegatingEntityResolver;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.io.FileSystemResource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Loads the plugin's Spring context, the filtered copy in target/classes, with Spring 6, the way Confluence's
+ * plugin framework would after the bundle starts: XSD-validated against spring-beans and Gemini Blueprint's own
+ * schema, every {@code osgi:reference} replaced by a mock of the Confluence service it imports. Then creates every
+ * class the descriptor names (macros, and any servlet, condition or context provider) and every REST resource and
+ * provider by constructor autowiring from that context, as the plugin system and REST v2 do.
+ *
+ * <p>What this cannot show: that Confluence registers a service under each imported interface, and that REST v2
+ * (HK2) takes its constructor arguments from this context. See docs/confluence-compatibility.md.
+ */
+class PluginSpringContextTest {
+
+    private static final java.nio.file.Path CLASSES = classesDirectory();
+
+    private GenericApplicationContext target;
+    private OsgiReferencesAsMocks osgi;
+    private Document descriptor;
+
+    private static java.nio.file.Path classesDirectory() {
+        try {
+            return java.nio.file.Path.of(JourneyMapMacro.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void loadThePluginsSpringContext() throws Exception {
+        target = new GenericApplicationContext();
+        osgi = new OsgiReferencesAsMocks();
+        osgi.init();
+        XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(target);
+        reader.setValidationMode(XmlBeanDefinitionReader.VALIDATION_XSD);
+        DefaultNamespaceHandlerResolver springHandlers = new DefaultNamespaceHandlerResolver(getClass().getClassLoader());
+        reader.setNamespaceHandlerResolver(uri -> OsgiReferencesAsMocks.NAMESPACE.equals(uri) ? osgi : springHandlers.resolve(uri));
+        DelegatingEntityResolver schemas = new DelegatingEntityResolver(getClass().getClassLoader());
+        reader.setEntityResolver((publicId, systemId) -> {
+            InputSource schema = schemas.resolveEntity(publicId, systemId);
+            if (schema == null) {
+                throw new SAXException("schema " + systemId + " is not on the test classpath; refusing to fetch it");
+            }
+            return schema;
+        });
+        List<java.nio.file.Path> contexts = springContexts();
+        assertThat(contexts).as("META-INF/spring/*.xml (Spring-Context: *)").isNotEmpty();
+        for (java.nio.file.Path file : contexts) {
+            reader.loadBeanDefinitions(new FileSystemResource(file));
+        }
+        target.refresh();
+        descriptor = parse(CLASSES.resolve("atlassian-plugin.xml"));
+    }
+
+    @AfterEach
+    void close() {
+        target.close();
+    }
+
+    private static List<java.nio.file.Path> springContexts() throws IOException {
+        try (Stream<java.nio.file.Path> files = Files.list(CLASSES.resolve("META-INF/spring"))) {
+            return files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+    }
+
+    private static Document parse(java.nio.file.Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static List<Element> elements(Document document, String name) {
+        NodeList nodes = document.getElementsByTagNameNS("*", name);
+        List<Element> list = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    private Object[] confluenceServiceMocks() {
+        return osgi.references().keySet().stream().map(target::getBean).toArray();
+    }
+
+    /**
+     * Atlassian's {@code DefaultSpringContainerAccessor.createBean(Class)} calls the plugin context's
+     * {@code createBean(clazz, AutowireStrategy.AUTOWIRE_AUTODETECT.ordinal(), false)} (source of
+     * atlassian-plugins-osgi; {@code ContainerAccessor}: "instantiate a bean of the given class and inject all
+     * constructor defined dependencies"). Autodetect picks constructor autowiring for our classes, which have no
+     * default constructor. Which mode Confluence 10's framework passes is not confirmed, so both are exercised.
+     */
+    @SuppressWarnings("deprecation")
+    private static final List<Integer> PLUGIN_SYSTEM_AUTOWIRE_MODES =
+            List.of(AutowireCapableBeanFactory.AUTOWIRE_AUTODETECT, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
+
+    private Object createAsThePluginSystemDoes(Class<?> type) {
+        Object created = null;
+        for (int mode : PLUGIN_SYSTEM_AUTOWIRE_MODES) {
+            created = target.getAutowireCapableBeanFactory().createBean(type, mode, false);
+            assertThat(created).as("%s created with autowire mode %d", type.getName(), mode).isInstanceOf(type);
+        }
+        return created;
+    }
+
+    @Test
+    void springContext_isTheFilteredCopyWithNoPlaceholderLeft() throws IOException {
+        for (java.nio.file.Path file : springContexts()) {
+            assertThat(Files.readString(file)).as(file.toString()).doesNotContain("${");
+        }
+    }
+
+    @Test
+    void everyBean_isCreatedWithItsDependencies() {
+        assertThat(target.getBeanDefinitionNames()).isNotEmpty();
+        for (String name : target.getBeanDefinitionNames()) {
+            assertThat(target.getBean(name)).as("bean %s", name).isNotNull();
+        }
+    }
+
+    @Test
+    void everyOsgiReference_isAnInterfaceOfTheApiStubsAndEndsUpAsThatService() {
+        assertThat(osgi.references()).isNotEmpty();
+        osgi.references().forEach((id, interfaces) -> {
+            assertThat(interfaces).allSatisfy(i -> assertThat(i.getName()).startsWith("com.atlassian."));
+            Object service = target.getBean(id);
+            assertThat(interfaces).allSatisfy(i -> assertThat(service).isInstanceOf(i));
+        });
+    }
+
+    @Test
+    void everyClassTheDescriptorNames_isCreatedByConstructorAutowiring() throws Exception {
+        List<String> created = new ArrayList<>();
+        for (Element element : elements(descriptor, "*")) {
+            String className = element.getAttribute("class");
+            if (!className.isEmpty()) {
+                Object module = createAsThePluginSystemDoes(Class.forName(className));
+                assertThat(module).as("%s of <%s key=%s>", className, element.getLocalName(), element.getAttribute("key")).isNotNull();
+                created.add(className);
+            }
+        }
+        assertThat(created).contains(JourneyMapMacro.class.getName());
+    }
+
+    @Test
+    void creatingBeansAndModules_callsNoConfluenceService() throws Exception {
+        // Confluence may hand out service proxies before the services exist; constructors must only keep them.
+        for (Element element : elements(descriptor, "*")) {
+            if (!element.getAttribute("class").isEmpty()) {
+                createAsThePluginSystemDoes(Class.forName(element.getAttribute("class")));
+            }
+        }
+        verifyNoInteractions(confluenceServiceMocks());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void journeyMapMacro_rendersThroughConfluencesSoyRendererWithTheTemplatesOfOurWebResource() throws Exception {
+        SoyTemplateRenderer soy = target.getBean(SoyTemplateRenderer.class);
+        when(soy.render(anyString(), anyString(), anyMap())).thenReturn("<section class=\"journey-map\"></section>");
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getOutputType()).thenReturn("display");
+        Macro macro = (Macro) createAsThePluginSystemDoes(JourneyMapMacro.class);
+
+        String html = macro.execute(Map.of("map-id", "jm-1"), "{}", context);
+
+        assertThat(html).isEqualTo("<section class=\"journey-map\"></section>");
+        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
+        org.mockito.ArgumentCaptor<String> moduleKey = org.mockito.ArgumentCaptor.forClass(String.class);
+        verify(soy).render(moduleKey.capture(), eq("JourneyMaps.Macro.placeholder"), anyMap());
+        assertThat(moduleKey.getValue()).startsWith(pluginKey + ":");
+        String webResourceKey = moduleKey.getValue().substring(pluginKey.length() + 1);
+        assertThat(elements(descriptor, "web-resource"))
+                .as("a web-resource %s holding soy templates", webResourceKey)
+                .anySatisfy(resource -> {
+                    assertThat(resource.getAttribute("key")).isEqualTo(webResourceKey);
+                    assertThat(elements(descriptor, "resource")).anyMatch(r -> r.getParentNode() == resource && r.getAttribute("type").equals("soy"));
+                });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRestResourceAndProvider_isCreatedByConstructorAutowiring() throws Exception {
+        List<Class<?>> rest = restClasses();
+        List<String> packages = elements(descriptor, "rest").stream()
+                .flatMap(r -> elements(descriptor, "package").stream().filter(p -> p.getParentNode() == r))
+                .map(p -> p.getTextContent().trim()).toList();
+        if (!rest.isEmpty()) {
+            assertThat(elements(descriptor, "rest")).as("<rest> module for %s", rest).isNotEmpty();
+        }
+        if (!packages.isEmpty()) {
+            assertThat(rest).allSatisfy(c -> assertThat(packages).as("<package> of a <rest> module covering %s", c.getName())
+                    .anyMatch(p -> c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")));
+        }
+        System.out.println("REST resources and providers found: " + rest);
+        return rest.stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(),
+                () -> assertThat(createAsThePluginSystemDoes(type)).isInstanceOf(type)));
+    }
+
+    /** Classes annotated {@code @Path} or {@code @Provider} in the plugin and in the modules it embeds. */
+    private static List<Class<?>> restClasses() throws IOException, ClassNotFoundException {
+        TreeSet<String> names = new TreeSet<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("test-classes") || entry.endsWith("-tests.jar")) {
+                continue;
+            }
+            java.nio.file.Path path = java.nio.file.Path.of(entry);
+            if (Files.isDirectory(path.resolve("com/journeymaps"))) {
+                try (Stream<java.nio.file.Path> files = Files.walk(path.resolve("com/journeymaps"))) {
+                    files.filter(f -> f.toString().endsWith(".class"))
+                            .forEach(f -> names.add(path.relativize(f).toString().replace(File.separatorChar, '/')));
+                }
+            } else if (Files.isRegularFile(path) && entry.endsWith(".jar")) {
+                try (JarFile jar = new JarFile(path.toFile())) {
+                    for (JarEntry e : Collections.list(jar.entries())) {
+                        if (e.getName().startsWith("com/journeymaps/") && e.getName().endsWith(".class")) {
+                            names.add(e.getName());
+                        }
+                    }
+                }
+            }
+        }
+        List<Class<?>> found = new ArrayList<>();
+        for (String name : names) {
+            Class<?> type = Class.forName(name.replace(".class", "").replace('/', '.'), false, PluginSpringContextTest.class.getClassLoader());
+            if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class)) {
+                found.add(type);
+            }
+        }
+        return found;
+    }
+}
