@@ -10,6 +10,11 @@ import com.google.template.soy.tofu.SoyTofu;
 import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.web.render.TemplateRenderer;
 import com.journeymaps.web.render.TemplateRenderingException;
+import com.google.template.soy.data.SanitizedContent;
+import com.google.template.soy.data.UnsafeSanitizedContentOrdainer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -59,10 +64,36 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
         return templateFiles;
     }
 
+    /**
+     * Replaces every {@link TrustedHtml} in the data (at any depth) by Soy's sanitized HTML, so the
+     * template embeds it as markup; everything else stays a plain value that strict autoescaping escapes.
+     */
+    static Object ordainTrustedHtml(Object value) {
+        if (value instanceof TrustedHtml trusted) {
+            return UnsafeSanitizedContentOrdainer.ordainAsSafe(trusted.html(), SanitizedContent.ContentKind.HTML);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), ordainTrustedHtml(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(ordainTrustedHtml(item)));
+            return copy;
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> ordainTrustedHtml(Map<String, Object> data) {
+        return (Map<String, Object>) ordainTrustedHtml((Object) data);
+    }
+
     @Override
     public String render(String templateName, Map<String, Object> data) {
         try {
-            return tofu.newRenderer(templateName).setData(data).render();
+            return tofu.newRenderer(templateName).setData(ordainTrustedHtml(data)).render();
         } catch (RuntimeException e) {
             throw new TemplateRenderingException(templateName, String.valueOf(e.getMessage()), e);
         }

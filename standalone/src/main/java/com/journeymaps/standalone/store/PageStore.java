@@ -117,6 +117,20 @@ public final class PageStore {
         });
     }
 
+    /** The id of the page titled {@code title} in the space {@code spaceKey}, if there is one. */
+    public Optional<Long> pageIdByTitle(String spaceKey, String title) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT p.id FROM page p JOIN space s ON s.id = p.space_id WHERE s.space_key = ? AND p.title = ?")) {
+                query.setString(1, spaceKey);
+                query.setString(2, title);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     public long countPages() {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM page");
