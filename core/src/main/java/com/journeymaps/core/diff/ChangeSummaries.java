@@ -115,7 +115,8 @@ public final class ChangeSummaries {
         return shorten(oneLine(name), maxLength);
     }
 
-    private static String fieldLabel(String field, Texts texts) {
+    /** The label of a JSON property in sentences ({@code stageId} reads "stage"); unknown properties show as they are. */
+    public static String fieldLabel(String field, Texts texts) {
         if (field == null) {
             return "";
         }
@@ -125,20 +126,29 @@ public final class ChangeSummaries {
     }
 
     private static String value(Change change, JsonNode value, Texts texts) {
-        if (value == null) {
+        if (change.kind().isReorder() && value != null && value.isInt()) {
+            return value.asText();
+        }
+        return valueText(change.field(), value, texts);
+    }
+
+    /**
+     * A field's value as a person reads it in a sentence: texts quoted and shortened to one line,
+     * emotions, severities, statuses, levels, channels and lane types by their translated labels,
+     * "(none)" for no value.
+     */
+    public static String valueText(String field, JsonNode value, Texts texts) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
             return texts.getText(PREFIX + "value.none");
         }
-        if (change.kind() == ChangeKind.EMOTION_CHANGED && value.isInt()) {
+        if (MapTree.EMOTIONS.equals(field) && value.isInt()) {
             return label("journeymaps.model.emotion." + value.intValue(), value.asText(), texts);
-        }
-        if (change.kind().isReorder() && value.isInt()) {
-            return value.asText();
         }
         if (value.isBoolean()) {
             return texts.getText(PREFIX + "value." + (value.booleanValue() ? "yes" : "no"));
         }
         if (value.isTextual()) {
-            String labelKey = switch (String.valueOf(change.field())) {
+            String labelKey = switch (String.valueOf(field)) {
                 case "severity" -> "journeymaps.model.severity.";
                 case "status" -> "journeymaps.model.opportunity-status.";
                 case "impact", "effort" -> "journeymaps.model.level.";

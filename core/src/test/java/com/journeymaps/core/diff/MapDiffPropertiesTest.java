@@ -58,7 +58,7 @@ class MapDiffPropertiesTest {
         for (Change change : changes) {
             for (BundleTexts texts : List.of(ENGLISH, GERMAN)) {
                 String sentence = ChangeSummaries.sentence(change, texts);
-                assertThat(sentence).as("seed %d: %s", seed, change).doesNotContain("journeymaps.")
+                assertThat(sentence).as(() -> "seed " + seed + ": " + change).doesNotContain("journeymaps.")
                         .doesNotContain("\n").doesNotContain("\r").doesNotContain("{").isNotBlank();
             }
         }
@@ -78,7 +78,7 @@ class MapDiffPropertiesTest {
         ids.addAll(after.allIds());
 
         for (Change change : MapDiff.diff(before, after)) {
-            assertThat(ids).as("seed %d: %s", seed, change).contains(change.elementId());
+            assertThat(ids).as(() -> "seed " + seed + ": " + change).contains(change.elementId());
             assertThat(change.toJson().get("kind").textValue()).as("seed %d", seed).isEqualTo(change.kind().id());
         }
     }
