@@ -371,7 +371,9 @@ public final class MapMerge {
             String id = MapTree.id(element);
             String name = element.isObject() ? MapTree.name(kind, element) : null;
             JsonNode[] values = new JsonNode[3];
-            for (int v = 0; v < 3; v++) {
+            boolean wholeLists = kind == ElementKind.MAP
+                    && (field == null || MapTree.childLists(ElementKind.MAP).containsKey(field));
+            for (int v = 0; v < 3 && !wholeLists; v++) { // a problem of the whole map: no values to show
                 JsonNode inVersion = versions.get(v).get(id);
                 values[v] = inVersion == null ? null : field == null ? inVersion
                         : key == null ? inVersion.get(field) : inVersion.path(field).get(key);

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.journeymaps.core.diff.Change;
 import com.journeymaps.core.diff.MapDiff;
 import com.journeymaps.core.diff.RandomMapEdits;
+import com.journeymaps.core.diff.ListOrder;
+import com.journeymaps.core.i18n.BundleTexts;
+import com.journeymaps.core.model.Flow;
 import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.model.Lane;
+import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.model.Stage;
+import com.journeymaps.core.model.Touchpoint;
 import com.journeymaps.core.testdata.RandomJourneyMaps;
 import com.journeymaps.core.testdata.RandomJourneyMaps.Size;
 import com.journeymaps.core.validation.MapValidator;
@@ -13,7 +20,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MapMergePropertiesTest {
 
     private static final int SEEDS = 300;
+    private static final BundleTexts ENGLISH = BundleTexts.forLocale(Locale.ENGLISH);
+    private static final BundleTexts GERMAN = BundleTexts.forLocale(Locale.GERMAN);
 
     static LongStream seeds() {
         return RandomJourneyMaps.seeds(SEEDS);
@@ -104,6 +115,54 @@ class MapMergePropertiesTest {
                     assertThat(kept).as(() -> "seed " + seed + ": " + change + " is in the merged map")
                             .contains(identity(change));
                 }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void merge_keepsOursOrderOfEveryListTheirsDidNotReorder(long seed) {
+        JourneyMap base = base(seed);
+        JourneyMap ours = ours(seed, base);
+        JourneyMap theirs = theirs(seed, base);
+
+        MergeResult target = MapMerge.merge(base, ours, theirs);
+
+        if (!target.isClean()) {
+            return;
+        }
+        JourneyMap merged = target.mergedOrThrow();
+        List<Function<JourneyMap, List<String>>> lists = List.of(
+                m -> m.personas().stream().map(PersonaRef::id).toList(),
+                m -> m.stages().stream().map(Stage::id).toList(),
+                m -> m.lanes().stream().map(Lane::id).toList(),
+                m -> m.touchpoints().stream().map(Touchpoint::id).toList(),
+                m -> m.flows().stream().map(Flow::id).toList());
+        for (Function<JourneyMap, List<String>> ids : lists) {
+            if (ListOrder.moved(ids.apply(base), ids.apply(theirs)).isEmpty()) {
+                List<String> inMerged = ids.apply(merged);
+                List<String> oursOrder = ids.apply(ours).stream().filter(inMerged::contains).toList();
+                assertThat(inMerged.stream().filter(oursOrder::contains).toList()).as("seed %d", seed)
+                        .isEqualTo(oursOrder);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void conflicts_nameAnElementOfTheThreeVersionsAndReadAsTranslatedSentences(long seed) {
+        JourneyMap base = base(seed);
+        JourneyMap ours = ours(seed, base);
+        JourneyMap theirs = theirs(seed, base);
+        Set<String> ids = new HashSet<>(base.allIds());
+        ids.addAll(ours.allIds());
+        ids.addAll(theirs.allIds());
+
+        for (Conflict conflict : MapMerge.merge(base, ours, theirs).conflicts()) {
+            assertThat(ids).as(() -> "seed " + seed + ": " + conflict).contains(conflict.elementId());
+            for (BundleTexts texts : List.of(ENGLISH, GERMAN)) {
+                assertThat(conflict.sentence(texts)).as(() -> "seed " + seed + ": " + conflict)
+                        .doesNotContain("journeymaps.").doesNotContain("\n").isNotBlank();
             }
         }
     }
