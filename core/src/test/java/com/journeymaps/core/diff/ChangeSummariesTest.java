@@ -107,6 +107,28 @@ class ChangeSummariesTest {
     }
 
     @Test
+    void everyKind_hasASentenceAndAVersionCommentPhraseInEveryLanguage() {
+        for (BundleTexts texts : List.of(ENGLISH, GERMAN)) {
+            for (ChangeKind kind : ChangeKind.values()) {
+                assertThat(texts.has("journeymaps.diff.change." + kind.id())).as("%s %s", texts.locale(), kind)
+                        .isTrue();
+                assertThat(texts.has("journeymaps.diff.summary." + kind.summaryGroup() + ".one"))
+                        .as("%s %s", texts.locale(), kind).isTrue();
+                assertThat(texts.has("journeymaps.diff.summary." + kind.summaryGroup() + ".many"))
+                        .as("%s %s", texts.locale(), kind).isTrue();
+            }
+            for (com.journeymaps.core.merge.ConflictType type : com.journeymaps.core.merge.ConflictType.values()) {
+                assertThat(texts.has("journeymaps.merge.conflict." + type.id())).as("%s %s", texts.locale(), type)
+                        .isTrue();
+            }
+            for (com.journeymaps.core.model.ElementKind kind : com.journeymaps.core.model.ElementKind.values()) {
+                assertThat(texts.has("journeymaps.merge.element." + MapTree.kindId(kind)))
+                        .as("%s %s", texts.locale(), kind).isTrue();
+            }
+        }
+    }
+
+    @Test
     void versionComment_ofNoChanges_saysSo() {
         assertThat(ChangeSummaries.versionComment(List.of(), ENGLISH)).isEqualTo("No changes");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.journeymaps.core.model.Channel;
 import com.journeymaps.core.model.ElementKind;
+import com.journeymaps.core.model.EvidenceLink;
 import com.journeymaps.core.model.Flow;
 import com.journeymaps.core.model.Ids;
 import com.journeymaps.core.model.JourneyMap;
@@ -35,7 +36,7 @@ public final class RandomMapEdits {
 
     private static final String[] WORDS = {"Checkout", "Zahlung über PayPal", "\"quoted\"", "a, b; c", "😀 happy",
             "line\nbreak", "Support chat", "Review", "x", "100%"};
-    private static final int EDIT_KINDS = 26;
+    private static final int EDIT_KINDS = 29;
 
     private final Random random;
     private final Ids ids;
@@ -82,8 +83,9 @@ public final class RandomMapEdits {
             case 16 -> updateTouchpoint(t -> t.withPainPoint(new PainPoint(id(ElementKind.PAIN_POINT), word(),
                     pick(List.of(Severity.values())))));
             case 17 -> updateTouchpoint(t -> t.painPoints().isEmpty() ? t : t.toBuilder()
-                    .painPoints(t.painPoints().stream().map(p -> random.nextBoolean() ? p
-                            : new PainPoint(p.id(), p.text(), pick(List.of(Severity.values())), p.extensions())).toList())
+                    .painPoints(moveOne(t.painPoints().stream().filter(p -> random.nextInt(4) > 0)
+                            .map(p -> random.nextBoolean() ? p : new PainPoint(p.id(), p.text(),
+                                    pick(List.of(Severity.values())), p.extensions())).toList()))
                     .build());
             case 18 -> updateTouchpoint(t -> {
                 List<Opportunity> list = new ArrayList<>(t.opportunities());
@@ -114,7 +116,20 @@ public final class RandomMapEdits {
             case 22 -> personas();
             case 23 -> laneItems();
             case 24 -> lanes();
-            default -> map = map.toBuilder().objective(random.nextBoolean() ? null : word()).build();
+            case 25 -> map = map.toBuilder().objective(random.nextBoolean() ? null : word()).build();
+            case 26 -> updateTouchpoint(t -> {
+                List<EvidenceLink> list = new ArrayList<>(t.evidence());
+                if (!list.isEmpty() && random.nextBoolean()) {
+                    int i = random.nextInt(list.size());
+                    EvidenceLink e = list.get(i);
+                    list.set(i, new EvidenceLink(e.id(), word(), e.url(), e.extensions()));
+                } else {
+                    list.add(new EvidenceLink(id(ElementKind.EVIDENCE), null, "https://example.com/survey"));
+                }
+                return t.toBuilder().evidence(moveOne(list)).build();
+            });
+            case 27 -> map = map.toBuilder().personas(moveOne(map.personas())).build();
+            default -> moveLaneItem();
         }
     }
 
@@ -250,8 +265,36 @@ public final class RandomMapEdits {
         map = map.withLane(lane.withCell(stageId, cell));
     }
 
+    /** Moves one lane item to a random place in a random cell of its lane (possibly its own). */
+    private void moveLaneItem() {
+        List<Lane> withItems = map.lanes().stream().filter(l -> l.cells().values().stream().anyMatch(c -> !c.isEmpty()))
+                .toList();
+        if (withItems.isEmpty()) {
+            return;
+        }
+        Lane lane = pick(withItems);
+        String from = pick(lane.cells().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList());
+        List<LaneItem> source = new ArrayList<>(lane.cell(from));
+        LaneItem item = source.remove(random.nextInt(source.size()));
+        lane = lane.withCell(from, source);
+        String to = pick(map.stages()).id();
+        List<LaneItem> target = new ArrayList<>(lane.cell(to));
+        target.add(random.nextInt(target.size() + 1), item);
+        map = map.withLane(lane.withCell(to, target));
+    }
+
     private void lanes() {
-        if (map.lanes().isEmpty()) {
+        if (map.lanes().isEmpty() || random.nextInt(4) == 0) {
+            List<Lane> lanes = new ArrayList<>(map.lanes());
+            lanes.add(random.nextInt(lanes.size() + 1), new Lane(id(ElementKind.LANE),
+                    pick(List.of(com.journeymaps.core.model.LaneType.values())), word(), true));
+            map = map.toBuilder().lanes(lanes).build();
+            return;
+        }
+        if (random.nextInt(4) == 0) {
+            Lane gone = pick(map.lanes());
+            map = map.toBuilder().lanes(map.lanes().stream().filter(l -> l != gone).toList()).build();
             return;
         }
         switch (random.nextInt(3)) {
