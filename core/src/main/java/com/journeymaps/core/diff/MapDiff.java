@@ -30,7 +30,8 @@ import java.util.Set;
  * its additions and edits. An added or removed element is one change carrying the element's JSON;
  * its contents are not listed again.
  *
- * <p>Cost is linear in the size of the maps plus O(n log n) per list for moves.
+ * <p>Both maps are expected to be valid (ids unique), as stored maps are. Cost is linear in the
+ * size of the maps plus O(n log n) per list for moves.
  */
 public final class MapDiff {
 

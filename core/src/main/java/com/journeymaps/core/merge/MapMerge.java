@@ -46,6 +46,9 @@ import java.util.Set;
  * </ul>
  * Extension properties written by newer versions of the app merge like any other field.
  *
+ * <p>All three maps are expected to be valid, as every stored map is and as a save checks a
+ * submitted map before merging it: elements are matched by id, so ids must be unique.
+ *
  * <p>The merge runs on the JSON trees of the three maps, indexed by id, so it costs time linear in
  * the size of the maps (plus O(n log n) per list for the order); the merged tree is read back
  * through {@link JourneyMapJson#parse}, which also validates it.

@@ -249,6 +249,45 @@ class MapMergeTest {
     }
 
     @Test
+    void merge_reportsConflictWhenAStageIsRemovedWhileTheOtherSideEditsItsTouchpoint() {
+        JourneyMap ours = base.toBuilder().stages(base.stages().subList(0, 2))
+                .touchpoints(base.touchpoints().subList(0, 2)).build();
+        JourneyMap theirs = base.withTouchpoint(touchpoint("Payment").toBuilder().owner("Payments team").build());
+
+        MergeResult target = MapMerge.merge(base, ours, theirs);
+
+        assertThat(target.conflicts()).extracting(Conflict::type, Conflict::elementKind, Conflict::elementName)
+                .containsExactly(tuple(ConflictType.DELETED_AND_CHANGED, ElementKind.TOUCHPOINT, "Payment"));
+    }
+
+    @Test
+    void merge_keepsTouchpointsTheRemovingSideMovedOutOfAStageAndTheOtherSidesEdits() {
+        String consideration = builder.stageId("Consideration");
+        JourneyMap ours = base.toBuilder().stages(base.stages().subList(0, 2))
+                .touchpoints(List.of(touchpoint("Radio ad"), touchpoint("Checkout"),
+                        touchpoint("Payment").withStageId(consideration))).build();
+        JourneyMap theirs = base.withTouchpoint(touchpoint("Payment").toBuilder().owner("Payments team").build());
+
+        MergeResult target = MapMerge.merge(base, ours, theirs);
+
+        assertThat(target.mergedOrThrow().touchpoint(builder.touchpointId("Payment"))).hasValueSatisfying(t -> {
+            assertThat(t.stageId()).isEqualTo(consideration);
+            assertThat(t.owner()).isEqualTo("Payments team");
+        });
+    }
+
+    @Test
+    void merge_keepsPersonasLinkedOnBothSides() {
+        JourneyMap ours = base.withPersona(new com.journeymaps.core.model.PersonaRef("pr-x", 11, "User", null));
+        JourneyMap theirs = base.withPersona(new com.journeymaps.core.model.PersonaRef("pr-a", 12, "Admin", null));
+
+        MergeResult target = MapMerge.merge(base, ours, theirs);
+
+        assertThat(target.mergedOrThrow().personas()).extracting(com.journeymaps.core.model.PersonaRef::title)
+                .containsExactly("Buyer", "Approver", "Admin", "User");
+    }
+
+    @Test
     void merge_reportsInvalidResultWhenAFlowPointsAtATouchpointTheOtherSideRemoved() {
         JourneyMap ours = base.withoutTouchpoint(builder.touchpointId("Payment"));
         JourneyMap theirs = base.withFlow(new Flow("fl-1", builder.touchpointId("Checkout"),
