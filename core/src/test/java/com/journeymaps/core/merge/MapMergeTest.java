@@ -350,6 +350,23 @@ class MapMergeTest {
                 + "\"base\":\"Checkout\",\"ours\":\"Check-out\",\"theirs\":\"Payment page\"}");
     }
 
+    @Test
+    void conflict_ofAnInvalidResult_carriesTheProblemInItsJsonForm() {
+        JourneyMap ours = base.withoutTouchpoint(builder.touchpointId("Payment"));
+        JourneyMap theirs = base.withFlow(new Flow("fl-1", builder.touchpointId("Checkout"),
+                builder.touchpointId("Payment"), 0.3, null));
+
+        Conflict target = MapMerge.merge(base, ours, theirs).conflicts().get(0);
+
+        assertThat(target.toJson().toString()).isEqualTo("{\"type\":\"invalid-result\",\"elementKind\":\"flow\","
+                + "\"elementId\":\"fl-1\",\"field\":\"to\",\"base\":null,\"ours\":null,"
+                + "\"theirs\":\"" + builder.touchpointId("Payment") + "\","
+                + "\"problem\":{\"code\":\"dangling-touchpoint\",\"args\":[\"" + builder.touchpointId("Payment")
+                + "\"]}}");
+        assertThat(target.sentence(BundleTexts.forLocale(Locale.ENGLISH))).isEqualTo("Flow 'fl-1': the two versions "
+                + "cannot be combined: no touchpoint with id '" + builder.touchpointId("Payment") + "'");
+    }
+
     private static List<Touchpoint> insertAfter(List<Touchpoint> list, int index, Touchpoint... added) {
         List<Touchpoint> copy = new ArrayList<>(list);
         copy.addAll(index + 1, List.of(added));
