@@ -11,16 +11,25 @@ import com.journeymaps.core.diff.MapTree;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.json.ParseResult;
 import com.journeymaps.core.model.ElementKind;
+import com.journeymaps.core.model.Flow;
 import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.model.Lane;
+import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.model.Stage;
+import com.journeymaps.core.model.Touchpoint;
+import com.journeymaps.core.validation.MapValidator;
 import com.journeymaps.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The three-way merge of journey maps. When two people edit the same map from the same page
@@ -50,8 +59,8 @@ import java.util.Set;
  * submitted map before merging it: elements are matched by id, so ids must be unique.
  *
  * <p>The merge runs on the JSON trees of the three maps, indexed by id, so it costs time linear in
- * the size of the maps (plus O(n log n) per list for the order); the merged tree is read back
- * through {@link JourneyMapJson#parse}, which also validates it.
+ * the size of the maps (plus O(n log n) per list for the order). The merged map reuses the model
+ * objects of unchanged elements and is checked by {@link MapValidator}.
  */
 public final class MapMerge {
 
@@ -76,12 +85,80 @@ public final class MapMerge {
         if (!merge.conflicts.isEmpty()) {
             return MergeResult.conflicted(merge.conflicts);
         }
-        ParseResult parsed = JourneyMapJson.parse(write(merged));
-        if (parsed.ok()) {
-            return MergeResult.clean(parsed.mapOrThrow());
+        Map<JsonNode, Object> known = new IdentityHashMap<>();
+        for (JourneyMap version : List.of(base, ours, theirs)) {
+            ObjectNode tree = version == base ? baseTree : version == ours ? oursTree : theirsTree;
+            MAP_LISTS.forEach((property, elements) -> {
+                List<ObjectNode> nodes = MapTree.list(tree, property);
+                List<?> models = elements.apply(version);
+                for (int i = 0; i < nodes.size(); i++) {
+                    known.put(nodes.get(i), models.get(i));
+                }
+            });
+        }
+        Optional<JourneyMap> assembled = assemble(merged, known);
+        List<Problem> problems;
+        if (assembled.isPresent()) {
+            problems = MapValidator.validate(assembled.get());
+        } else { // cannot happen for valid inputs: every merged value comes from one of them
+            ParseResult parsed = JourneyMapJson.parse(write(merged));
+            assembled = parsed.map();
+            problems = parsed.problems();
+        }
+        if (assembled.isPresent() && problems.isEmpty()) {
+            return MergeResult.clean(assembled.get());
         }
         ConflictLocator locator = new ConflictLocator(merged, baseTree, oursTree, theirsTree);
-        return MergeResult.conflicted(parsed.problems().stream().map(locator::conflict).toList());
+        return MergeResult.conflicted(problems.stream().map(locator::conflict).toList());
+    }
+
+    /** The model lists of a map, by the JSON property that holds them. */
+    private static final Map<String, Function<JourneyMap, List<?>>> MAP_LISTS = Map.of(
+            "personas", JourneyMap::personas, "stages", JourneyMap::stages, "lanes", JourneyMap::lanes,
+            "touchpoints", JourneyMap::touchpoints, "flows", JourneyMap::flows);
+
+    /**
+     * The merged map as a model. Most merged elements are an element of one of the three versions,
+     * unchanged, whose model object is reused ({@code known}); only elements merged field by field
+     * and the map's own fields are read, through {@link JourneyMapJson#parse} on a small document
+     * holding just them, so the reading rules stay in one place and a large map is never written out
+     * and read back whole. Empty when that document cannot be read.
+     */
+    @SuppressWarnings("unchecked")
+    private static Optional<JourneyMap> assemble(ObjectNode merged, Map<JsonNode, Object> known) {
+        ObjectNode rest = NODES.objectNode();
+        merged.fields().forEachRemaining(field -> {
+            if (MAP_LISTS.containsKey(field.getKey())) {
+                ArrayNode unknown = rest.putArray(field.getKey());
+                MapTree.list(merged, field.getKey()).stream().filter(node -> !known.containsKey(node))
+                        .forEach(unknown::add);
+            } else {
+                rest.set(field.getKey(), field.getValue());
+            }
+        });
+        Optional<JourneyMap> read = JourneyMapJson.parse(write(rest)).map();
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        JourneyMap partial = read.get();
+        Map<String, List<Object>> lists = new HashMap<>();
+        MAP_LISTS.forEach((property, elements) -> {
+            Map<String, Object> readById = new HashMap<>();
+            List<ObjectNode> nodes = MapTree.list(rest, property);
+            List<?> models = elements.apply(partial);
+            for (int i = 0; i < nodes.size(); i++) {
+                readById.put(MapTree.id(nodes.get(i)), models.get(i));
+            }
+            lists.put(property, MapTree.list(merged, property).stream()
+                    .map(node -> known.containsKey(node) ? known.get(node) : readById.get(MapTree.id(node))).toList());
+        });
+        return Optional.of(partial.toBuilder()
+                .personas((List<PersonaRef>) (List<?>) lists.get("personas"))
+                .stages((List<Stage>) (List<?>) lists.get("stages"))
+                .lanes((List<Lane>) (List<?>) lists.get("lanes"))
+                .touchpoints((List<Touchpoint>) (List<?>) lists.get("touchpoints"))
+                .flows((List<Flow>) (List<?>) lists.get("flows"))
+                .build());
     }
 
     /**
