@@ -1,5 +1,6 @@
 package com.journeymaps.core.diff;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,13 +51,15 @@ public record Change(ChangeKind kind, String elementId, String parentId, String 
 
     /**
      * The machine form: {@code kind}, {@code elementKind} and {@code elementId} always; the other
-     * properties only when they have a value. Property names and kind ids are part of the REST API.
+     * properties only when they have a value. Property names and kind ids are part of the REST API;
+     * Jackson serialises a {@code Change} as exactly this ({@link JsonValue}).
      * <pre>{@code
      * {"kind":"touchpoint-moved-stage","elementKind":"touchpoint","elementId":"tp-1",
      *  "field":"stageId","oldValue":"st-1","newValue":"st-2",
      *  "names":{"element":"Checkout","from":"Consideration","to":"Purchase"}}
      * }</pre>
      */
+    @JsonValue
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("kind", kind.id());

@@ -1,5 +1,6 @@
 package com.journeymaps.core.merge;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -43,8 +44,9 @@ public record Conflict(ConflictType type, ElementKind elementKind, String elemen
      * }</pre>
      * {@code base}, {@code ours} and {@code theirs} are always present ({@code null} when absent);
      * {@code elementName}, {@code field}, {@code key} and {@code problem} ({@code {"code","args"}})
-     * only when set.
+     * only when set. Jackson serialises a {@code Conflict} as exactly this ({@link JsonValue}).
      */
+    @JsonValue
     public ObjectNode toJson() {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode json = nodes.objectNode();

@@ -8,6 +8,7 @@ import com.journeymaps.core.model.PainPoint;
 import com.journeymaps.core.model.Severity;
 import com.journeymaps.core.model.Touchpoint;
 import com.journeymaps.core.testdata.JourneyMapTestData.MapBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Pins the machine form of changes: the REST API and the visual diff read exactly these properties. */
@@ -59,6 +60,16 @@ class ChangeJsonTest {
                 + "\"newValue\":{\"id\":\"pp-1\",\"text\":\"Slow\",\"severity\":\"high\"},"
                 + "\"names\":{\"element\":\"Slow\",\"parent\":\"Checkout\",\"from\":\"Consideration\","
                 + "\"to\":\"Consideration\"}}");
+    }
+
+    @Test
+    void jackson_serialisesAChangeAsItsJsonForm() throws Exception {
+        JourneyMap after = base.withTouchpoint(checkout().withName("Check-out"));
+        Change change = MapDiff.diff(base, after).get(0);
+
+        String target = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(change));
+
+        assertThat(target).isEqualTo("[" + change.toJson() + "]");
     }
 
     @Test
