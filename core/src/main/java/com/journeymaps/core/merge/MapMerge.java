@@ -67,6 +67,11 @@ public final class MapMerge {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** The model lists of a map, by the JSON property that holds them. */
+    private static final Map<String, Function<JourneyMap, List<?>>> MAP_LISTS = Map.of(
+            "personas", JourneyMap::personas, "stages", JourneyMap::stages, "lanes", JourneyMap::lanes,
+            "touchpoints", JourneyMap::touchpoints, "flows", JourneyMap::flows);
+
     private final List<Conflict> conflicts = new ArrayList<>();
 
     private MapMerge() {
@@ -86,8 +91,11 @@ public final class MapMerge {
             return MergeResult.conflicted(merge.conflicts);
         }
         Map<JsonNode, Object> known = new IdentityHashMap<>();
-        for (JourneyMap version : List.of(base, ours, theirs)) {
-            ObjectNode tree = version == base ? baseTree : version == ours ? oursTree : theirsTree;
+        List<JourneyMap> versions = List.of(base, ours, theirs);
+        List<ObjectNode> trees = List.of(baseTree, oursTree, theirsTree);
+        for (int v = 0; v < versions.size(); v++) {
+            JourneyMap version = versions.get(v);
+            ObjectNode tree = trees.get(v);
             MAP_LISTS.forEach((property, elements) -> {
                 List<ObjectNode> nodes = MapTree.list(tree, property);
                 List<?> models = elements.apply(version);
@@ -111,11 +119,6 @@ public final class MapMerge {
         ConflictLocator locator = new ConflictLocator(merged, baseTree, oursTree, theirsTree);
         return MergeResult.conflicted(problems.stream().map(locator::conflict).toList());
     }
-
-    /** The model lists of a map, by the JSON property that holds them. */
-    private static final Map<String, Function<JourneyMap, List<?>>> MAP_LISTS = Map.of(
-            "personas", JourneyMap::personas, "stages", JourneyMap::stages, "lanes", JourneyMap::lanes,
-            "touchpoints", JourneyMap::touchpoints, "flows", JourneyMap::flows);
 
     /**
      * The merged map as a model. Most merged elements are an element of one of the three versions,
