@@ -78,7 +78,7 @@ class MapApiIT {
     }
 
     @Test
-    void save_writesANewPageVersionAndRefusesTheSameBaseTwice() throws Exception {
+    void save_writesANewPageVersionAndRefusesAConflictingEditFromTheSameBase() throws Exception {
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
         JsonNode read = json(emma.get(MAP));
         int base = read.get("pageVersion").asInt();
@@ -92,10 +92,41 @@ class MapApiIT {
         assertThat(json(emma.get(MAP)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
 
         map.put("title", "A competing edit from the same base");
-        HttpResponse<String> stale = emma.put(MAP + "?baseVersion=" + base, map.toString());
-        assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(json(stale).get("code").asText()).isEqualTo("stale-version");
+        HttpResponse<String> conflict = emma.put(MAP + "?baseVersion=" + base, map.toString());
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        JsonNode error = json(conflict);
+        assertThat(error.get("code").asText()).isEqualTo("conflict");
+        assertThat(error.get("conflicts")).singleElement().satisfies(c -> {
+            assertThat(c.get("type").asText()).isEqualTo("both-changed");
+            assertThat(c.get("field").asText()).isEqualTo("title");
+            assertThat(c.get("ours").asText()).isEqualTo("A competing edit from the same base");
+            assertThat(c.get("theirs").asText()).isEqualTo("Online store: first purchase (reviewed)");
+        });
         assertThat(json(emma.get(MAP)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
+    }
+
+    @Test
+    void save_mergesDisjointChangesFromTheSameBaseAndSummarisesThemInHistory() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        WikiClient ada = signedIn("admin", "Admin-Demo-1");
+        JsonNode read = json(emma.get(MAP));
+        int base = read.get("pageVersion").asInt();
+        ObjectNode emmas = (ObjectNode) read.get("map").deepCopy();
+        ((ObjectNode) emmas.get("stages").get(0)).put("goal", "Notice us among the ads");
+        ObjectNode adas = (ObjectNode) read.get("map").deepCopy();
+        ((ObjectNode) adas.get("touchpoints").get(1)).put("owner", "Marketing");
+
+        HttpResponse<String> first = emma.put(MAP + "?baseVersion=" + base, emmas.toString());
+        HttpResponse<String> second = ada.put(MAP + "?baseVersion=" + base, adas.toString());
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(json(second).get("merged").asBoolean()).isTrue();
+        assertThat(json(second).get("pageVersion").asInt()).isEqualTo(base + 2);
+        JsonNode now = json(emma.get(MAP));
+        assertThat(now.at("/map/stages/0/goal").asText()).isEqualTo("Notice us among the ads");
+        assertThat(now.at("/map/touchpoints/1/owner").asText()).isEqualTo("Marketing");
+        assertThat(json(first).get("versionComment").asText()).isNotBlank().doesNotContain("without changes");
     }
 
     @Test

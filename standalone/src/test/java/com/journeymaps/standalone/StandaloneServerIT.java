@@ -153,6 +153,32 @@ class StandaloneServerIT {
     }
 
     @Test
+    void pageView_rendersTheStoredMapThroughTheMacroWithItsScripts() throws Exception {
+        try (StandaloneServer target = start(true)) {
+            WikiClient anonymous = new WikiClient(target.baseUri());
+            HttpResponse<String> redirect = anonymous.get("pages/1");
+            assertThat(redirect.statusCode()).isEqualTo(303);
+            assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?next=/pages/1"));
+
+            WikiClient emma = new WikiClient(target.baseUri());
+            emma.signIn("emma", "Emma-Demo-1");
+            Document page = Jsoup.parse(emma.get("pages/1").body());
+            assertThat(page.select("h1.jm-page__title").text()).isEqualTo("Online store: customer journey");
+            assertThat(page.select("[data-jm-map-id=jm-demo-store]")).isNotEmpty();
+            assertThat(page.select("script[src=/static/journeymaps.js]")).hasSize(1);
+            assertThat(page.select("a[href=/pages/1/edit]")).hasSize(1);
+
+            WikiClient victor = new WikiClient(target.baseUri());
+            victor.signIn("victor", "Victor-Demo-1");
+            assertThat(Jsoup.parse(victor.get("pages/1").body()).select("a[href=/pages/1/edit]")).as("viewer").isEmpty();
+            assertThat(victor.get("pages/999").statusCode()).isEqualTo(404);
+
+            Document history = Jsoup.parse(victor.get("pages/1/history").body());
+            assertThat(history.select("tr[data-version=1] td").eachText()).contains("system", "Demo content");
+        }
+    }
+
+    @Test
     void landing_speaksGermanWhenAsked() throws Exception {
         try (StandaloneServer target = start(true)) {
             WikiClient client = new WikiClient(target.baseUri());

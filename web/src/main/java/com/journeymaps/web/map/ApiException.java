@@ -1,6 +1,8 @@
 package com.journeymaps.web.map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -16,12 +18,23 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final transient List<ErrorDetail> details;
+    private final transient JsonNode conflicts;
 
     public ApiException(int status, String code, String message, List<ErrorDetail> details) {
+        this(status, code, message, details, null);
+    }
+
+    /** With {@code conflicts}: the machine form of merge conflicts (both values of each), for a UI to resolve. */
+    public ApiException(int status, String code, String message, List<ErrorDetail> details, JsonNode conflicts) {
         super(message);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.details = List.copyOf(details);
+        this.conflicts = conflicts;
+    }
+
+    public Optional<JsonNode> conflicts() {
+        return Optional.ofNullable(conflicts);
     }
 
     public ApiException(int status, String code, String message) {

@@ -1,8 +1,16 @@
 package com.journeymaps.web.map;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.journeymaps.core.diff.Change;
+import com.journeymaps.core.diff.ChangeSummaries;
+import com.journeymaps.core.diff.MapDiff;
 import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.json.ParseResult;
+import com.journeymaps.core.merge.Conflict;
+import com.journeymaps.core.merge.MapMerge;
+import com.journeymaps.core.merge.MergeResult;
 import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.storage.DuplicateMacroIdException;
 import com.journeymaps.core.storage.MacroKind;
@@ -31,6 +39,9 @@ import java.util.Optional;
  */
 public final class MapService {
 
+    /** How often a save is retried when another save lands between reading and writing. */
+    static final int MAX_SAVE_ATTEMPTS = 3;
+
     private final PageBodies pages;
     private final Viewer viewer;
     private final StorageFormatCodec codec = new StorageFormatCodec();
@@ -58,9 +69,13 @@ public final class MapService {
     /**
      * Saves {@code json} as the map's new content, based on page version {@code baseVersion}.
      *
+     * When the page has moved on since {@code baseVersion}, the client's changes are merged three
+     * ways (base = the map at {@code baseVersion}, theirs = the stored map, ours = {@code json}) and the
+     * merge is saved; the version comment summarises what the save changed.
+     *
      * @throws ApiException 404 if the page or map is not there (or not visible), 403 without edit
-     *     permission, 422 if the JSON is not a valid map, 409 if the page changed since
-     *     {@code baseVersion}, 503 in read-only mode; in every case nothing was written
+     *     permission, 422 if the JSON is not a valid map, 409 with every conflict when the changes
+     *     cannot be merged, 503 in read-only mode; in every case nothing was written
      */
     public SaveResult save(long pageId, String mapId, int baseVersion, String json) {
         requireView(pageId);
@@ -71,24 +86,90 @@ public final class MapService {
             throw new ApiException(503, "read-only", texts().getText("journeymaps.api.error.readonly"));
         }
         JourneyMap submitted = parseSubmitted(json, mapId);
-        PageSnapshot current = pages.current(pageId).orElseThrow(() -> pageNotFound(pageId));
-        if (current.version() != baseVersion) {
+        for (int attempt = 0; ; attempt++) {
+            PageSnapshot current = pages.current(pageId).orElseThrow(() -> pageNotFound(pageId));
+            Optional<JourneyMap> stored = storedMap(current, mapId);
+            JourneyMap toWrite = submitted;
+            boolean merged = false;
+            if (current.version() != baseVersion) {
+                toWrite = mergeWithNewer(pageId, mapId, baseVersion, current, stored, submitted);
+                merged = true;
+            }
+            String comment = versionComment(stored, toWrite);
+            String newBody;
+            try {
+                newBody = codec.replaceBody(current.body(), mapId, JourneyMapJson.write(toWrite), Map.of());
+            } catch (UnstorableCharacterException e) {
+                throw new ApiException(422, "unstorable-character", texts().getText("journeymaps.api.error.unstorable",
+                        String.format("U+%04X", e.codePoint())));
+            }
+            try {
+                PageSnapshot saved = pages.save(pageId, current.version(), newBody, comment);
+                return new SaveResult(pageId, mapId, saved.version(), toWrite, merged, comment);
+            } catch (StalePageVersionException e) {
+                if (attempt >= MAX_SAVE_ATTEMPTS - 1) {
+                    throw stale(pageId, baseVersion, e.currentVersion());
+                }
+                // Someone saved between our read and our write: go round again, merging with their version.
+            }
+        }
+    }
+
+    /**
+     * Three-way merge of the client's map (based on {@code baseVersion}) with the newer stored one.
+     * Disjoint changes merge; true conflicts are refused with every conflict and both values.
+     */
+    private JourneyMap mergeWithNewer(long pageId, String mapId, int baseVersion, PageSnapshot current,
+                                      Optional<JourneyMap> theirs, JourneyMap ours) {
+        Optional<JourneyMap> base = pages.version(pageId, baseVersion).flatMap(page -> storedMapOrEmpty(page, mapId));
+        if (base.isEmpty() || theirs.isEmpty()) {
             throw stale(pageId, baseVersion, current.version());
         }
-        macro(current, mapId);
-        String comment = texts().getText("journeymaps.api.versioncomment.edited", submitted.title());
-        String newBody;
-        try {
-            newBody = codec.replaceBody(current.body(), mapId, JourneyMapJson.write(submitted), Map.of());
-        } catch (UnstorableCharacterException e) {
-            throw new ApiException(422, "unstorable-character", texts().getText("journeymaps.api.error.unstorable",
-                    String.format("U+%04X", e.codePoint())));
+        MergeResult result = MapMerge.merge(base.get(), ours, theirs.get());
+        if (result.merged().isPresent()) {
+            return result.merged().get();
         }
+        Texts texts = texts();
+        List<ErrorDetail> details = result.conflicts().stream()
+                .map(c -> ErrorDetail.at(pointer(c), c.type().id(), c.sentence(texts)))
+                .toList();
+        ArrayNode conflicts = JsonNodeFactory.instance.arrayNode();
+        result.conflicts().forEach(c -> conflicts.add(c.toJson()));
+        throw new ApiException(409, "conflict", texts.getText("journeymaps.api.error.conflict",
+                String.valueOf(result.conflicts().size())), details, conflicts);
+    }
+
+    private static String pointer(Conflict conflict) {
+        return "/" + conflict.elementKind().name().toLowerCase(java.util.Locale.ROOT) + "/" + conflict.elementId()
+                + (conflict.field() == null ? "" : "/" + conflict.field());
+    }
+
+    private String versionComment(Optional<JourneyMap> before, JourneyMap after) {
+        Texts texts = texts();
+        if (before.isEmpty()) {
+            return texts.getText("journeymaps.api.versioncomment.created", after.title());
+        }
+        List<Change> changes = MapDiff.diff(before.get(), after);
+        return changes.isEmpty()
+                ? texts.getText("journeymaps.api.versioncomment.unchanged", after.title())
+                : ChangeSummaries.versionComment(changes, texts);
+    }
+
+    /** The valid map stored in this page version, if there is one (an empty or broken one is none). */
+    private Optional<JourneyMap> storedMap(PageSnapshot page, String mapId) {
+        String stored = macro(page, mapId).body();
+        if (stored.isBlank()) {
+            return Optional.empty();
+        }
+        ParseResult parsed = JourneyMapJson.parse(stored);
+        return parsed.ok() ? parsed.map() : Optional.empty();
+    }
+
+    private Optional<JourneyMap> storedMapOrEmpty(PageSnapshot page, String mapId) {
         try {
-            PageSnapshot saved = pages.save(pageId, current.version(), newBody, comment);
-            return new SaveResult(pageId, mapId, saved.version(), submitted, false, comment);
-        } catch (StalePageVersionException e) {
-            throw stale(pageId, baseVersion, e.currentVersion());
+            return storedMap(page, mapId);
+        } catch (ApiException e) {
+            return Optional.empty(); // the map did not exist yet in that version
         }
     }
 

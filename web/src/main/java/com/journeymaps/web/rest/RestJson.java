@@ -32,12 +32,24 @@ final class RestJson {
     }
 
     static Response error(ApiException e) {
-        return error(e.status(), e.code(), e.getMessage(), e.details());
+        Response response = error(e.status(), e.code(), e.getMessage(), e.details());
+        if (e.conflicts().isEmpty()) {
+            return response;
+        }
+        ObjectNode body = object().put("code", e.code()).put("message", e.getMessage());
+        body.set("details", errorBody(e.details()));
+        body.set("conflicts", e.conflicts().get());
+        return Response.status(e.status()).type(JSON_UTF8).entity(write(body)).build();
     }
 
     static Response error(int status, String code, String message, List<ErrorDetail> details) {
         ObjectNode body = object().put("code", code).put("message", message);
-        ArrayNode list = body.putArray("details");
+        body.set("details", errorBody(details));
+        return Response.status(status).type(JSON_UTF8).entity(write(body)).build();
+    }
+
+    private static ArrayNode errorBody(List<ErrorDetail> details) {
+        ArrayNode list = MAPPER.createArrayNode();
         for (ErrorDetail detail : details) {
             ObjectNode item = list.addObject().put("pointer", detail.pointer()).put("code", detail.code())
                     .put("message", detail.message());
@@ -45,7 +57,7 @@ final class RestJson {
                 item.put("line", detail.line()).put("column", detail.column());
             }
         }
-        return Response.status(status).type(JSON_UTF8).entity(write(body)).build();
+        return list;
     }
 
     static String write(Object tree) {
