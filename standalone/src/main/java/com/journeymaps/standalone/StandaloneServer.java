@@ -23,7 +23,9 @@ import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.standalone.store.PermissionStore;
 import com.journeymaps.standalone.store.SessionStore;
 import com.journeymaps.standalone.store.UserStore;
+import com.journeymaps.web.map.HistoryService;
 import com.journeymaps.web.map.MapService;
+import com.journeymaps.web.rest.HistoryResource;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.rest.ApiExceptionMapper;
 import com.journeymaps.web.rest.MapResource;
@@ -102,8 +104,10 @@ public final class StandaloneServer implements AutoCloseable {
             MacroRenderService macroRenderer = new MacroRenderService(renderer);
 
             // The app's REST API, the same resources Confluence serves, under the same base path.
+            MapService mapService = new MapService(pageBodies, viewer);
             ResourceConfig rest = common(texts, authenticator, requestUser)
-                    .register(new MapResource(new MapService(pageBodies, viewer), macroRenderer))
+                    .register(new MapResource(mapService, macroRenderer))
+                    .register(new HistoryResource(new HistoryService(pageBodies, viewer, mapService), viewer))
                     .register(new ApiExceptionMapper())
                     .register(new WebApplicationExceptionMapper());
 

@@ -176,6 +176,40 @@ class MapApiIT {
     }
 
     @Test
+    void history_listsMapVersionsDiffsThemAndRestoresAnOldOne() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        JsonNode first = json(emma.get(MAP));
+        int v1 = first.get("pageVersion").asInt();
+        ObjectNode map = (ObjectNode) first.get("map").deepCopy();
+        String originalObjective = map.get("objective").asText();
+        map.put("objective", "Know why second orders do not happen");
+        HttpResponse<String> saved = emma.put(MAP + "?baseVersion=" + v1, map.toString());
+        int v2 = json(saved).get("pageVersion").asInt();
+
+        JsonNode history = json(emma.get(MAP + "/history"));
+        assertThat(history.get("versions").get(0).get("version").asInt()).isEqualTo(v2);
+        assertThat(history.get("versions").get(0).get("author").asText()).isEqualTo("emma");
+        assertThat(history.get("versions").get(0).get("summary").asText()).isNotBlank();
+
+        JsonNode diff = json(emma.get(MAP + "/diff?from=" + v1 + "&to=" + v2));
+        assertThat(diff.get("changes")).anySatisfy(change -> {
+            assertThat(change.get("kind").asText()).isEqualTo("map-field-changed");
+            assertThat(change.get("field").asText()).isEqualTo("objective");
+            assertThat(change.get("newValue").asText()).isEqualTo("Know why second orders do not happen");
+            assertThat(change.get("sentence").asText()).contains("Know why second orders");
+        });
+
+        HttpResponse<String> restored = emma.postJson(MAP + "/restore?version=" + v1 + "&baseVersion=" + v2);
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        assertThat(json(restored).get("pageVersion").asInt()).isEqualTo(v2 + 1);
+        assertThat(json(emma.get(MAP)).at("/map/objective").asText()).isEqualTo(originalObjective);
+
+        WikiClient victor = signedIn("victor", "Victor-Demo-1");
+        assertThat(victor.postJson(MAP + "/restore?version=" + v1 + "&baseVersion=" + (v2 + 1)).statusCode()).as("viewer").isEqualTo(403);
+        assertThat(victor.get(MAP + "/diff?from=0&to=x").statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void html_rendersTheMapForTheViewer() throws Exception {
         HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(MAP + "/html?mode=static");
 

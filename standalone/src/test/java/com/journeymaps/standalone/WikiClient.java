@@ -71,6 +71,14 @@ final class WikiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST without a body, as the front end sends for actions such as restore. */
+    HttpResponse<String> postJson(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("X-Atlassian-Token", "no-check")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the sign-in form and submits it; returns the response to the submission. */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Element form = Jsoup.parse(get("login").body()).selectFirst("form.jm-signin");
