@@ -8,6 +8,7 @@ import com.journeymaps.standalone.auth.StandaloneViewer;
 import com.journeymaps.standalone.http.CrossOriginFilter;
 import com.journeymaps.standalone.http.HealthResource;
 import com.journeymaps.standalone.http.LandingResource;
+import com.journeymaps.standalone.http.PageEditResource;
 import com.journeymaps.standalone.http.PageResource;
 import com.journeymaps.standalone.http.LanguageFilter;
 import com.journeymaps.standalone.http.SecurityHeadersFilter;
@@ -117,6 +118,7 @@ public final class StandaloneServer implements AutoCloseable {
                     .register(new SignInResource(authenticator, renderer))
                     .register(new LandingResource(pages, access, renderer, version))
                     .register(new PageResource(pageBodies, pages, viewer, macroRenderer, renderer))
+                    .register(new PageEditResource(pageBodies, viewer, renderer))
                     .register(new StaticAssetsResource());
 
             QueuedThreadPool threads = new QueuedThreadPool(64, 4);

@@ -1,0 +1,124 @@
+package com.journeymaps.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standalone page editor over HTTP: save, refuse with reasons, keep the text, insert a map. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageEditorIT {
+
+    private StandaloneServer server;
+
+    @BeforeAll
+    void start(@TempDir Path data) {
+        server = new StandaloneServer(StandaloneServerIT.config(data, true));
+        server.start();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private WikiClient emma() throws Exception {
+        WikiClient client = new WikiClient(server.baseUri());
+        client.signIn("emma", "Emma-Demo-1");
+        return client;
+    }
+
+    private static Map<String, String> form(Document editor, String body) {
+        return Map.of("csrf", editor.selectFirst("form.jm-editor input[name=csrf]").val(),
+                "baseVersion", editor.selectFirst("form.jm-editor input[name=baseVersion]").val(),
+                "body", body);
+    }
+
+    @Test
+    void save_writesTheSourceAsANewVersion() throws Exception {
+        WikiClient emma = emma();
+        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        String source = editor.selectFirst("textarea[name=body]").val();
+
+        HttpResponse<String> saved = emma.postForm("pages/1/edit", form(editor, "<p>Reviewed in the Q3 workshop.</p>" + source));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        Document page = Jsoup.parse(emma.get("pages/1").body());
+        assertThat(page.select(".jm-page__body p").first().text()).isEqualTo("Reviewed in the Q3 workshop.");
+        assertThat(page.select("[data-jm-map-id=jm-demo-store]")).isNotEmpty();
+    }
+
+    @Test
+    void save_refusesUnreadableStorageWithWhereAndKeepsTheText() throws Exception {
+        WikiClient emma = emma();
+        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        String broken = "<p>unclosed <strong>bold</p>";
+
+        HttpResponse<String> response = emma.postForm("pages/1/edit", form(editor, broken));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document again = Jsoup.parse(response.body());
+        assertThat(again.select("[role=alert] li").text()).contains("Line 1");
+        assertThat(again.selectFirst("textarea[name=body]").val()).isEqualTo(broken);
+    }
+
+    @Test
+    void save_refusesAnInvalidMapInTheSource() throws Exception {
+        WikiClient emma = emma();
+        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        String source = editor.selectFirst("textarea[name=body]").val().replaceFirst("\"stageId\":\"[^\"]+\"", "\"stageId\":\"st-gone\"");
+
+        HttpResponse<String> response = emma.postForm("pages/1/edit", form(editor, source));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).select("[role=alert] li").text()).contains("jm-demo-store").contains("st-gone");
+    }
+
+    @Test
+    void save_fromAnOldVersionIsAConflictThatKeepsTheText() throws Exception {
+        WikiClient emma = emma();
+        Document first = Jsoup.parse(emma.get("pages/1/edit").body());
+        String source = first.selectFirst("textarea[name=body]").val();
+        assertThat(emma.postForm("pages/1/edit", form(first, source + "<p>one</p>")).statusCode()).isEqualTo(303);
+
+        HttpResponse<String> stale = emma.postForm("pages/1/edit", form(first, source + "<p>two</p>"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(stale.body()).selectFirst("textarea[name=body]").val()).endsWith("<p>two</p>");
+    }
+
+    @Test
+    void editing_needsEditPermissionAndTheSessionToken() throws Exception {
+        WikiClient victor = new WikiClient(server.baseUri());
+        victor.signIn("victor", "Victor-Demo-1");
+        assertThat(victor.get("pages/1/edit").statusCode()).isEqualTo(403);
+
+        WikiClient emma = emma();
+        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        Map<String, String> forged = new java.util.HashMap<>(form(editor, "<p>x</p>"));
+        forged.put("csrf", "forged");
+        assertThat(emma.postForm("pages/1/edit", forged).statusCode()).isEqualTo(403);
+        assertThat(emma.get("pages/999/edit").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void insertMap_addsANewMapFromTheTemplate() throws Exception {
+        WikiClient emma = emma();
+        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        int before = Jsoup.parse(emma.get("pages/1").body()).select("[data-jm-map-id]").size();
+
+        HttpResponse<String> response = emma.postForm("pages/1/insert-map",
+                Map.of("csrf", editor.selectFirst("form.jm-editor__insert input[name=csrf]").val(), "template", "b2b-saas"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(emma.get("pages/1").body()).select("[data-jm-map-id]")).hasSize(before + 1);
+    }
+}
