@@ -244,6 +244,7 @@ class MapTemplatesTest {
         assertThat(markerShapes).as("marker shapes differ, not only colours").hasSize(3);
         assertThat(series.get(0).select("path.jm-curve__dip")).hasSize(1);
         assertThat(document.select("ul.jm-curve__legend li")).hasSize(4);
+        assertThat(svg.select("g.jm-curve__stages rect title").eachText()).containsExactly("Text", "Text B");
         Element table = document.selectFirst("details.jm-curve__details table.jm-curve__data");
         assertThat(table.selectFirst("caption").text()).isEqualTo("Emotions by touchpoint");
         assertThat(table.select("thead th[scope=col]")).hasSize(6);

@@ -32,7 +32,7 @@ public final class CurveViewModel {
     static final int RIGHT = 24;
     static final int TOP = 20;
     static final int UNIT = 34;
-    static final int BOTTOM = 36;
+    static final int BOTTOM = 56;
     static final int MARKER = 5;
     /** Above this many touchpoints the values are not written beside every point (the table has them). */
     static final int VALUE_LABEL_LIMIT = 60;
@@ -88,6 +88,7 @@ public final class CurveViewModel {
             columns.add(column);
         }
         curve.put("columns", columns);
+        curve.put("stages", stageBands(ordered, stageNames, plotBottom));
         curve.put("gridTop", coordinate(TOP - 8));
         curve.put("gridBottom", coordinate(plotBottom + 6));
 
@@ -145,6 +146,38 @@ public final class CurveViewModel {
         curve.put("lowestLabel", lowestLabel);
         curve.put("hasDip", any && lowest < 0);
         return curve;
+    }
+
+    /**
+     * The stages as bands behind the touchpoints they hold, so the curve reads against the grid's
+     * columns: alternate bands are shaded, and each is labelled below the axis with its name,
+     * shortened to fit the band (the full name is the band's title and in the data table).
+     */
+    private static List<Object> stageBands(List<Touchpoint> ordered, Map<String, String> stageNames,
+                                           double plotBottom) {
+        List<Object> bands = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= ordered.size(); i++) {
+            if (i == ordered.size() || !text(ordered.get(i).stageId()).equals(text(ordered.get(start).stageId()))) {
+                String name = stageNames.getOrDefault(text(ordered.get(start).stageId()), "");
+                int width = (i - start) * STEP;
+                int fits = Math.max(1, width / 7 - 1);
+                Map<String, Object> band = map();
+                band.put("name", name);
+                band.put("label", name.codePointCount(0, name.length()) <= fits ? name
+                        : name.substring(0, name.offsetByCodePoints(0, Math.max(1, fits - 1))) + "\u2026");
+                band.put("x", coordinate(x(start) - STEP / 2.0));
+                band.put("width", coordinate(width));
+                band.put("y", coordinate(TOP - 8));
+                band.put("height", coordinate(plotBottom + 6 - (TOP - 8)));
+                band.put("labelX", coordinate(x(start) - STEP / 2.0 + 4));
+                band.put("labelY", coordinate(plotBottom + 42));
+                band.put("shaded", bands.size() % 2 == 1);
+                bands.add(band);
+                start = i;
+            }
+        }
+        return bands;
     }
 
     /** Writes one unbroken run of known values as a line and, where it is below neutral, a shaded area. */

@@ -88,6 +88,24 @@ class CurveViewModelTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void stages_becomeBandsBehindTheirTouchpointsWithNamesShortenedToFit() {
+        MapBuilder builder = aMap().withStages("A", "Consideration of every available option in detail");
+        builder.withTouchpoint("A", "One").withTouchpoint("A", "Two")
+                .withTouchpoint("Consideration of every available option in detail", "Three");
+
+        List<Map<String, Object>> target = (List<Map<String, Object>>) curveOf(builder.build()).get("stages");
+
+        assertThat(target).hasSize(2);
+        assertThat(target.get(0)).containsEntry("label", "A").containsEntry("shaded", false)
+                .containsEntry("width", Views.coordinate(2 * CurveViewModel.STEP));
+        assertThat(target.get(1)).containsEntry("name", "Consideration of every available option in detail")
+                .containsEntry("shaded", true)
+                .containsEntry("x", Views.coordinate(CurveViewModel.x(2) - CurveViewModel.STEP / 2.0));
+        assertThat((String) target.get(1).get("label")).endsWith("\u2026").hasSizeLessThan(12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void personas_eachGetTheirOwnStyleAndMarkerShape() {
         MapBuilder builder = aMap().withStages("A").withPersonas("P1", "P2", "P3", "P4", "P5", "P6", "P7");
         JourneyMap map = builder.build();
