@@ -66,13 +66,45 @@ public final class DemoMapPreview {
                                 new Persona("Tom Becker", "Returning customer", "Families", null,
                                         "Reorder lenses in two clicks, please.", null, List.of(), List.of(),
                                         List.of(), List.of(), List.of(), List.of())))),
-                        List.of()));
+                        List.of(new PageLink(1, "Buying glasses online", "/pages/1"),
+                                new PageLink(2, "Lens subscription journey", "/pages/2"))));
         String json = JourneyMapJson.write(map);
         write(out.resolve("demo-map.html"), service.renderJourneyMap(Map.of("map-id", "demo"), json,
                 OutputMode.INTERACTIVE), "");
         write(out.resolve("demo-map-static.html"), service.renderJourneyMap(Map.of("map-id", "demo"), json,
                 OutputMode.STATIC), "");
+        Map<String, String> id = Map.of("map-id", "edge");
+        write(out.resolve("edge-wide.html"), service.renderJourneyMap(id,
+                JourneyMapJson.write(RenderFixtures.sized(40, 2, "Wide")), OutputMode.INTERACTIVE), "");
+        write(out.resolve("edge-crowded.html"), service.renderJourneyMap(id,
+                JourneyMapJson.write(RenderFixtures.sized(1, 60, "Crowded")), OutputMode.INTERACTIVE), "");
+        write(out.resolve("edge-empty.html"), service.renderJourneyMap(id,
+                JourneyMapJson.write(map.toBuilder().stages(List.of()).touchpoints(List.of()).flows(List.of())
+                        .personas(List.of()).build()), OutputMode.INTERACTIVE), "");
+        write(out.resolve("edge-rtl.html"), service.renderJourneyMap(id, JourneyMapJson.write(map.toBuilder()
+                .title("\u0631\u062d\u0644\u0629 \u0627\u0644\u0639\u0645\u064a\u0644: buying glasses")
+                .stages(List.of(stageNamed(map.stages().get(0), "\u05de\u05d5\u05d3\u05e2\u05d5\u05ea"),
+                        map.stages().get(1), map.stages().get(2), map.stages().get(3), map.stages().get(4)))
+                .build()), OutputMode.INTERACTIVE), "");
+        String broken = json.replaceFirst("\"stageId\":\"[^\"]+\"", "\"stageId\":\"st-deleted\"")
+                .replaceFirst("\"https://issues.example.com/JM-12\"", "\"javascript:alert(1)\"");
+        write(out.resolve("edge-error.html"), service.renderJourneyMap(id, broken, OutputMode.INTERACTIVE), "");
+        write(out.resolve("edge-broken-json.html"), service.renderJourneyMap(id, json.substring(0, 400),
+                OutputMode.INTERACTIVE), "");
+        write(out.resolve("persona.html"), service.renderPersona(9001L, """
+                {"name": "Lena Vogt", "role": "First-time buyer", "segment": "Urban professionals, 25-34",
+                 "quote": "I want glasses that fit without going to a store.", "demographics": "29, Hamburg, UX designer",
+                 "goals": ["Glasses that suit her face", "No appointment at an optician"],
+                 "needs": ["See the frames on her own face", "Know the right size"],
+                 "motivations": ["Saves a Saturday", "Cheaper than the high street"],
+                 "behaviours": ["Researches on the phone, buys on the laptop", "Reads reviews"],
+                 "painPoints": ["Uploading a prescription", "Unsure about sizes"],
+                 "channels": ["mobile-app", "web", "social"]}""", OutputMode.INTERACTIVE), "");
         System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    private static Stage stageNamed(Stage stage, String name) {
+        return stage.withName(name);
     }
 
     private static void write(Path file, String fragment, String bodyClass) throws IOException {
