@@ -80,7 +80,7 @@ public final class CurveViewModel {
             column.put("y", coordinate(plotBottom + 22));
             List<Object> values = new ArrayList<>();
             for (PersonaRef persona : personas) {
-                Integer score = t.emotions().get(persona.id());
+                Integer score = persona.id() == null ? null : t.emotions().get(persona.id());
                 values.add(score == null ? "" : texts.getText("journeymaps.curve.value",
                         texts.getText("journeymaps.model.emotion." + clamp(score)), Views.signed(score)));
             }
@@ -106,7 +106,7 @@ public final class CurveViewModel {
             List<double[]> run = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Touchpoint t = ordered.get(i);
-                Integer score = t.emotions().get(persona.id());
+                Integer score = persona.id() == null ? null : t.emotions().get(persona.id());
                 if (score == null) {
                     flush(run, line, dips);
                     continue;

@@ -244,7 +244,7 @@ public final class MapViewModel {
 
     private void emotionEntries(Touchpoint t, List<Object> entries) {
         for (PersonaRef persona : personasOrCustomer()) {
-            Integer score = t.emotions().get(persona.id());
+            Integer score = persona.id() == null ? null : t.emotions().get(persona.id());
             if (score != null) {
                 Map<String, Object> entry = entry(t.name(), texts.getText("journeymaps.grid.emotion",
                         persona.title(), emotionLabel(score), Views.signed(score)));

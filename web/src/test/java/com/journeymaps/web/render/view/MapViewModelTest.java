@@ -157,6 +157,22 @@ class MapViewModelTest {
     }
 
     @Test
+    void of_toleratesElementsWithoutIdsAsInMapsWithProblems() {
+        MapBuilder builder = aMap().withStages("A").withPersonas("P");
+        builder.withStage(new com.journeymaps.core.model.Stage(null, null, null, null));
+        builder.withTouchpoint(builder.aTouchpoint("A", "T").id(null).emotions(Map.of()).build());
+        JourneyMap map = builder.build();
+        map = map.withPersona(new com.journeymaps.core.model.PersonaRef(null, 5, null, null));
+        map = map.withFlow(new com.journeymaps.core.model.Flow(null, null, null, null, null));
+
+        Map<String, Object> target = MapViewModel.of(map, null, OutputMode.INTERACTIVE, ENGLISH,
+                PersonaDirectory.NONE);
+
+        assertNoNulls(target);
+        assertThat(grid(target)).containsEntry("stageCount", 2).containsEntry("touchpointCount", 1);
+    }
+
+    @Test
     void domId_keepsOnlyCharactersSafeInIds() {
         assertThat(MapViewModel.domId("jm-1\"><x")).isEqualTo("jm-jm-1x");
         assertThat(MapViewModel.domId("")).isEqualTo("jm-map");
