@@ -1,15 +1,25 @@
 package com.journeymaps.web.render;
 
+import static com.journeymaps.core.testdata.JourneyMapTestData.aSmallMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.journeymaps.core.i18n.BundleTexts;
+import com.journeymaps.core.i18n.Texts;
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.persona.Persona;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
+import org.mockito.Captor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -19,8 +29,15 @@ class MacroRenderServiceTest {
     @Mock
     private TemplateRenderer renderer;
 
+    @Mock
+    private PersonaDirectory personas;
+
+    @Captor
+    private ArgumentCaptor<Map<String, Object>> data;
+
+    private final Supplier<Texts> german = () -> BundleTexts.forLocale(Locale.GERMAN);
+
     @Test
-    @SuppressWarnings("unchecked")
     void renderJourneyMap_passesMapIdModeAndEmptinessToThePlaceholderTemplate() {
         when(renderer.render(eq(MacroRenderService.PLACEHOLDER_TEMPLATE), anyMap())).thenReturn("<section/>");
         MacroRenderService target = new MacroRenderService(renderer);
@@ -28,7 +45,6 @@ class MacroRenderServiceTest {
         String html = target.renderJourneyMap(Map.of("map-id", "jm-1"), "  ", OutputMode.INTERACTIVE);
 
         assertThat(html).isEqualTo("<section/>");
-        ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(MacroRenderService.PLACEHOLDER_TEMPLATE), data.capture());
         assertThat(data.getValue())
                 .containsEntry("mapId", "jm-1")
@@ -37,18 +53,94 @@ class MacroRenderServiceTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void renderJourneyMap_toleratesMissingParametersAndRendersStatic() {
-        when(renderer.render(eq(MacroRenderService.PLACEHOLDER_TEMPLATE), anyMap())).thenReturn("");
+    void renderJourneyMap_rendersAValidMapWithTheMapTemplate() {
+        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap())).thenReturn("<section/>");
+        MacroRenderService target = new MacroRenderService(renderer, german, personas);
+
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), JourneyMapJson.write(aSmallMap()), OutputMode.STATIC);
+
+        verify(renderer).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture());
+        assertThat(data.getValue())
+                .containsEntry("mapId", "jm-1")
+                .containsEntry("interactive", false)
+                .containsEntry("title", "Checkout journey");
+    }
+
+    @Test
+    void renderJourneyMap_toleratesMissingParametersAndUsesTheMapsOwnId() {
+        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap())).thenReturn("");
         MacroRenderService target = new MacroRenderService(renderer);
 
-        target.renderJourneyMap(null, "{\"title\":\"x\"}", OutputMode.STATIC);
+        target.renderJourneyMap(null, JourneyMapJson.write(aSmallMap()), OutputMode.STATIC);
 
-        ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
-        verify(renderer).render(eq(MacroRenderService.PLACEHOLDER_TEMPLATE), data.capture());
+        verify(renderer).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture());
+        assertThat(data.getValue().get("mapId")).isEqualTo(aSmallMap().id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void renderJourneyMap_rendersTheErrorPanelWithMessagesInTheRequestLanguage() {
+        when(renderer.render(eq(MacroRenderService.ERROR_TEMPLATE), anyMap())).thenReturn("<section/>");
+        MacroRenderService target = new MacroRenderService(renderer, german, personas);
+
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), "{\"schemaVersion\": 1, \"title\": ", OutputMode.INTERACTIVE);
+
+        verify(renderer).render(eq(MacroRenderService.ERROR_TEMPLATE), data.capture());
+        List<Map<String, Object>> problems = (List<Map<String, Object>>) data.getValue().get("problems");
+        assertThat(problems).isNotEmpty();
+        assertThat((String) problems.get(0).get("message")).startsWith("das ist kein g");
         assertThat(data.getValue())
-                .containsEntry("mapId", "")
-                .containsEntry("interactive", false)
-                .containsEntry("empty", false);
+                .containsEntry("raw", "{\"schemaVersion\": 1, \"title\": ")
+                .containsEntry("hasMap", false)
+                .containsEntry("repairable", false);
+    }
+
+    @Test
+    void renderJourneyMap_offersRepairAndStillShowsAReadableMapWithADanglingStage() {
+        when(renderer.render(eq(MacroRenderService.ERROR_TEMPLATE), anyMap())).thenReturn("");
+        MacroRenderService target = new MacroRenderService(renderer);
+        String json = JourneyMapJson.write(aSmallMap()).replaceFirst("\"stageId\":\"[^\"]+\"", "\"stageId\":\"st-gone\"");
+
+        target.renderJourneyMap(Map.of(), json, OutputMode.INTERACTIVE);
+
+        verify(renderer).render(eq(MacroRenderService.ERROR_TEMPLATE), data.capture());
+        assertThat(data.getValue())
+                .containsEntry("hasMap", true)
+                .containsEntry("repairable", true)
+                .containsEntry("repairs", "dangling-stage");
+    }
+
+    @Test
+    void renderPersona_showsOnlyTheMapsTheDirectoryReturnsForTheViewer() {
+        when(personas.find(42L)).thenReturn(Optional.of(new PersonaPage(new PageLink(42L, "Priya", "/pages/42"),
+                Optional.empty())));
+        when(personas.mapsUsing(42L)).thenReturn(List.of(new PageLink(7L, "Onboarding map", "/pages/7"),
+                new PageLink(8L, "Bad link", "javascript:alert(1)")));
+        when(renderer.render(eq(MacroRenderService.PERSONA_TEMPLATE), anyMap())).thenReturn("<section/>");
+        MacroRenderService target = new MacroRenderService(renderer, german, personas);
+
+        target.renderPersona(42L, "{\"role\": \"IT admin\", \"goals\": [\"SSO\"]}", OutputMode.INTERACTIVE);
+
+        verify(renderer).render(eq(MacroRenderService.PERSONA_TEMPLATE), data.capture());
+        assertThat(data.getValue())
+                .containsEntry("name", "Priya")
+                .containsEntry("role", "IT admin")
+                .containsEntry("goals", List.of("SSO"))
+                .containsEntry("usedIn", List.of(Map.of("title", "Onboarding map", "url", "/pages/7"),
+                        Map.of("title", "Bad link", "url", "")));
+    }
+
+    @Test
+    void renderPersona_usesThePersonasOwnNameOverThePageTitle() {
+        when(personas.find(1L)).thenReturn(Optional.empty());
+        when(personas.mapsUsing(1L)).thenReturn(List.of());
+        when(renderer.render(eq(MacroRenderService.PERSONA_TEMPLATE), anyMap())).thenReturn("");
+        MacroRenderService target = new MacroRenderService(renderer, german, personas);
+
+        target.renderPersona(1L, "{\"name\": \"Priya\"}", OutputMode.STATIC);
+
+        verify(renderer).render(eq(MacroRenderService.PERSONA_TEMPLATE), data.capture());
+        assertThat(data.getValue()).containsEntry("name", "Priya").containsEntry("readable", true)
+                .containsEntry("interactive", false);
     }
 }

@@ -1,0 +1,36 @@
+package com.journeymaps.web.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The persona pages of the wiki, as the person viewing the page sees them. A map links personas by
+ * page id; to draw a persona card the render service asks here for the page's current title, its
+ * address and the persona described on it, and a persona page lists the maps that use it.
+ *
+ * <p>Everything returned is filtered for the current viewer: a page they may not see is reported
+ * as absent, and a map they may not see is left out of {@link #mapsUsing}. Confluence implements it
+ * with its page and permission managers and the page links Confluence tracks; the standalone
+ * server with its own store.
+ */
+public interface PersonaDirectory {
+
+    /** A directory that knows no persona pages: cards show the titles cached in the map, without links. */
+    PersonaDirectory NONE = new PersonaDirectory() {
+        @Override
+        public Optional<PersonaPage> find(long pageId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<PageLink> mapsUsing(long personaPageId) {
+            return List.of();
+        }
+    };
+
+    /** The persona page with this id; empty when there is none or the viewer may not see it. */
+    Optional<PersonaPage> find(long pageId);
+
+    /** The pages holding a journey map that links this persona page, only those the viewer may see. */
+    List<PageLink> mapsUsing(long personaPageId);
+}
