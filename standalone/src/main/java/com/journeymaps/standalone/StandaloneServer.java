@@ -15,6 +15,7 @@ import com.journeymaps.standalone.http.SecurityHeadersFilter;
 import com.journeymaps.standalone.http.SessionFilter;
 import com.journeymaps.standalone.http.SignInResource;
 import com.journeymaps.standalone.http.StaticAssetsResource;
+import com.journeymaps.standalone.page.StandalonePersonaDirectory;
 import com.journeymaps.standalone.render.ClosureTemplateRenderer;
 import com.journeymaps.standalone.render.RequestTexts;
 import com.journeymaps.standalone.store.DataDirectory;
@@ -102,7 +103,8 @@ public final class StandaloneServer implements AutoCloseable {
             String version = version();
             StandaloneViewer viewer = new StandaloneViewer(requestUser, access, texts);
             H2PageBodies pageBodies = new H2PageBodies(database, clock, requestUser::username);
-            MacroRenderService macroRenderer = new MacroRenderService(renderer);
+            MacroRenderService macroRenderer = new MacroRenderService(renderer, texts,
+                    new StandalonePersonaDirectory(pageBodies, pages, viewer));
 
             // The app's REST API, the same resources Confluence serves, under the same base path.
             MapService mapService = new MapService(pageBodies, viewer);

@@ -19,14 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 class MapApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MAP = "rest/journeymaps/1.0/pages/1/maps/jm-demo-store";
+    static final String DEMO_MAP_PAGE = "Online store: customer journey";
+
+    private String mapUrl;
 
     private StandaloneServer server;
 
     @BeforeAll
-    void start(@TempDir Path data) {
+    void start(@TempDir Path data) throws Exception {
         server = new StandaloneServer(StandaloneServerIT.config(data, true));
         server.start();
+        mapUrl = "rest/journeymaps/1.0/pages/" + signedIn("victor", "Victor-Demo-1").pageIdTitled(DEMO_MAP_PAGE) + "/maps/jm-demo-store";
     }
 
     @AfterAll
@@ -46,7 +49,7 @@ class MapApiIT {
 
     @Test
     void read_givesTheMapWithThePageVersionItCameFrom() throws Exception {
-        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(MAP);
+        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(mapUrl);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response);
@@ -59,7 +62,7 @@ class MapApiIT {
     @Test
     void read_hidesPagesFromAnonymousAndUnknownPagesAlike() throws Exception {
         WikiClient anonymous = new WikiClient(server.baseUri());
-        HttpResponse<String> hidden = anonymous.get(MAP);
+        HttpResponse<String> hidden = anonymous.get(mapUrl);
         HttpResponse<String> missing = signedIn("victor", "Victor-Demo-1").get("rest/journeymaps/1.0/pages/999/maps/jm-demo-store");
 
         assertThat(hidden.statusCode()).isEqualTo(404);
@@ -80,19 +83,19 @@ class MapApiIT {
     @Test
     void save_writesANewPageVersionAndRefusesAConflictingEditFromTheSameBase() throws Exception {
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
-        JsonNode read = json(emma.get(MAP));
+        JsonNode read = json(emma.get(mapUrl));
         int base = read.get("pageVersion").asInt();
         ObjectNode map = (ObjectNode) read.get("map");
         map.put("title", "Online store: first purchase (reviewed)");
 
-        HttpResponse<String> saved = emma.put(MAP + "?baseVersion=" + base, map.toString());
+        HttpResponse<String> saved = emma.put(mapUrl + "?baseVersion=" + base, map.toString());
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(json(saved).get("pageVersion").asInt()).isEqualTo(base + 1);
-        assertThat(json(emma.get(MAP)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
+        assertThat(json(emma.get(mapUrl)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
 
         map.put("title", "A competing edit from the same base");
-        HttpResponse<String> conflict = emma.put(MAP + "?baseVersion=" + base, map.toString());
+        HttpResponse<String> conflict = emma.put(mapUrl + "?baseVersion=" + base, map.toString());
         assertThat(conflict.statusCode()).isEqualTo(409);
         JsonNode error = json(conflict);
         assertThat(error.get("code").asText()).isEqualTo("conflict");
@@ -102,28 +105,28 @@ class MapApiIT {
             assertThat(c.get("ours").asText()).isEqualTo("A competing edit from the same base");
             assertThat(c.get("theirs").asText()).isEqualTo("Online store: first purchase (reviewed)");
         });
-        assertThat(json(emma.get(MAP)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
+        assertThat(json(emma.get(mapUrl)).at("/map/title").asText()).isEqualTo("Online store: first purchase (reviewed)");
     }
 
     @Test
     void save_mergesDisjointChangesFromTheSameBaseAndSummarisesThemInHistory() throws Exception {
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
         WikiClient ada = signedIn("admin", "Admin-Demo-1");
-        JsonNode read = json(emma.get(MAP));
+        JsonNode read = json(emma.get(mapUrl));
         int base = read.get("pageVersion").asInt();
         ObjectNode emmas = (ObjectNode) read.get("map").deepCopy();
         ((ObjectNode) emmas.get("stages").get(0)).put("goal", "Notice us among the ads");
         ObjectNode adas = (ObjectNode) read.get("map").deepCopy();
         ((ObjectNode) adas.get("touchpoints").get(1)).put("owner", "Marketing");
 
-        HttpResponse<String> first = emma.put(MAP + "?baseVersion=" + base, emmas.toString());
-        HttpResponse<String> second = ada.put(MAP + "?baseVersion=" + base, adas.toString());
+        HttpResponse<String> first = emma.put(mapUrl + "?baseVersion=" + base, emmas.toString());
+        HttpResponse<String> second = ada.put(mapUrl + "?baseVersion=" + base, adas.toString());
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
         assertThat(json(second).get("merged").asBoolean()).isTrue();
         assertThat(json(second).get("pageVersion").asInt()).isEqualTo(base + 2);
-        JsonNode now = json(emma.get(MAP));
+        JsonNode now = json(emma.get(mapUrl));
         assertThat(now.at("/map/stages/0/goal").asText()).isEqualTo("Notice us among the ads");
         assertThat(now.at("/map/touchpoints/1/owner").asText()).isEqualTo("Marketing");
         assertThat(json(first).get("versionComment").asText()).isNotBlank().doesNotContain("without changes");
@@ -132,11 +135,11 @@ class MapApiIT {
     @Test
     void save_refusesAnInvalidMapWithEveryProblemAndItsPointer() throws Exception {
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
-        JsonNode read = json(emma.get(MAP));
+        JsonNode read = json(emma.get(mapUrl));
         ObjectNode map = (ObjectNode) read.get("map").deepCopy();
         ((ObjectNode) map.get("touchpoints").get(0)).put("stageId", "st-missing");
 
-        HttpResponse<String> response = emma.put(MAP + "?baseVersion=" + read.get("pageVersion").asInt(), map.toString());
+        HttpResponse<String> response = emma.put(mapUrl + "?baseVersion=" + read.get("pageVersion").asInt(), map.toString());
 
         assertThat(response.statusCode()).isEqualTo(422);
         JsonNode error = json(response);
@@ -145,15 +148,15 @@ class MapApiIT {
             assertThat(d.get("pointer").asText()).isEqualTo("/touchpoints/0/stageId");
             assertThat(d.get("message").asText()).contains("st-missing");
         });
-        assertThat(json(emma.get(MAP)).get("pageVersion").asInt()).isEqualTo(read.get("pageVersion").asInt());
+        assertThat(json(emma.get(mapUrl)).get("pageVersion").asInt()).isEqualTo(read.get("pageVersion").asInt());
     }
 
     @Test
     void save_refusesMalformedJsonWithLineAndColumn() throws Exception {
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
-        int base = json(emma.get(MAP)).get("pageVersion").asInt();
+        int base = json(emma.get(mapUrl)).get("pageVersion").asInt();
 
-        HttpResponse<String> response = emma.put(MAP + "?baseVersion=" + base, "{\n  \"title\": \"x\",\n  oops\n}");
+        HttpResponse<String> response = emma.put(mapUrl + "?baseVersion=" + base, "{\n  \"title\": \"x\",\n  oops\n}");
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("details").get(0).get("line").asInt()).isEqualTo(3);
@@ -162,36 +165,36 @@ class MapApiIT {
     @Test
     void save_needsEditPermissionTheXsrfHeaderAndABaseVersion() throws Exception {
         WikiClient colin = signedIn("colin", "Colin-Demo-1");
-        JsonNode read = json(colin.get(MAP));
+        JsonNode read = json(colin.get(mapUrl));
         String body = read.get("map").toString();
         int base = read.get("pageVersion").asInt();
 
-        assertThat(colin.put(MAP + "?baseVersion=" + base, body).statusCode()).as("commenter").isEqualTo(403);
+        assertThat(colin.put(mapUrl + "?baseVersion=" + base, body).statusCode()).as("commenter").isEqualTo(403);
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
-        assertThat(emma.putWithoutXsrfHeader(MAP + "?baseVersion=" + base, body).statusCode()).as("no XSRF header").isEqualTo(403);
-        HttpResponse<String> noBase = emma.put(MAP, body);
+        assertThat(emma.putWithoutXsrfHeader(mapUrl + "?baseVersion=" + base, body).statusCode()).as("no XSRF header").isEqualTo(403);
+        HttpResponse<String> noBase = emma.put(mapUrl, body);
         assertThat(noBase.statusCode()).isEqualTo(400);
         assertThat(json(noBase).get("code").asText()).isEqualTo("missing-base-version");
-        assertThat(json(emma.get(MAP)).get("pageVersion").asInt()).isEqualTo(base);
+        assertThat(json(emma.get(mapUrl)).get("pageVersion").asInt()).isEqualTo(base);
     }
 
     @Test
     void history_listsMapVersionsDiffsThemAndRestoresAnOldOne() throws Exception {
         WikiClient emma = signedIn("emma", "Emma-Demo-1");
-        JsonNode first = json(emma.get(MAP));
+        JsonNode first = json(emma.get(mapUrl));
         int v1 = first.get("pageVersion").asInt();
         ObjectNode map = (ObjectNode) first.get("map").deepCopy();
         String originalObjective = map.get("objective").asText();
         map.put("objective", "Know why second orders do not happen");
-        HttpResponse<String> saved = emma.put(MAP + "?baseVersion=" + v1, map.toString());
+        HttpResponse<String> saved = emma.put(mapUrl + "?baseVersion=" + v1, map.toString());
         int v2 = json(saved).get("pageVersion").asInt();
 
-        JsonNode history = json(emma.get(MAP + "/history"));
+        JsonNode history = json(emma.get(mapUrl + "/history"));
         assertThat(history.get("versions").get(0).get("version").asInt()).isEqualTo(v2);
         assertThat(history.get("versions").get(0).get("author").asText()).isEqualTo("emma");
         assertThat(history.get("versions").get(0).get("summary").asText()).isNotBlank();
 
-        JsonNode diff = json(emma.get(MAP + "/diff?from=" + v1 + "&to=" + v2));
+        JsonNode diff = json(emma.get(mapUrl + "/diff?from=" + v1 + "&to=" + v2));
         assertThat(diff.get("changes")).anySatisfy(change -> {
             assertThat(change.get("kind").asText()).isEqualTo("map-field-changed");
             assertThat(change.get("field").asText()).isEqualTo("objective");
@@ -199,19 +202,19 @@ class MapApiIT {
             assertThat(change.get("sentence").asText()).contains("Know why second orders");
         });
 
-        HttpResponse<String> restored = emma.postJson(MAP + "/restore?version=" + v1 + "&baseVersion=" + v2);
+        HttpResponse<String> restored = emma.postJson(mapUrl + "/restore?version=" + v1 + "&baseVersion=" + v2);
         assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
         assertThat(json(restored).get("pageVersion").asInt()).isEqualTo(v2 + 1);
-        assertThat(json(emma.get(MAP)).at("/map/objective").asText()).isEqualTo(originalObjective);
+        assertThat(json(emma.get(mapUrl)).at("/map/objective").asText()).isEqualTo(originalObjective);
 
         WikiClient victor = signedIn("victor", "Victor-Demo-1");
-        assertThat(victor.postJson(MAP + "/restore?version=" + v1 + "&baseVersion=" + (v2 + 1)).statusCode()).as("viewer").isEqualTo(403);
-        assertThat(victor.get(MAP + "/diff?from=0&to=x").statusCode()).isIn(400, 404);
+        assertThat(victor.postJson(mapUrl + "/restore?version=" + v1 + "&baseVersion=" + (v2 + 1)).statusCode()).as("viewer").isEqualTo(403);
+        assertThat(victor.get(mapUrl + "/diff?from=0&to=x").statusCode()).isIn(400, 404);
     }
 
     @Test
     void html_rendersTheMapForTheViewer() throws Exception {
-        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(MAP + "/html?mode=static");
+        HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(mapUrl + "/html?mode=static");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));

@@ -18,11 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 class PageEditorIT {
 
     private StandaloneServer server;
+    private String page;
 
     @BeforeAll
     void start(@TempDir Path data) {
         server = new StandaloneServer(StandaloneServerIT.config(data, true));
         server.start();
+        try {
+            page = "pages/" + emma().pageIdTitled(MapApiIT.DEMO_MAP_PAGE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -45,24 +51,24 @@ class PageEditorIT {
     @Test
     void save_writesTheSourceAsANewVersion() throws Exception {
         WikiClient emma = emma();
-        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        Document editor = Jsoup.parse(emma.get(page + "/edit").body());
         String source = editor.selectFirst("textarea[name=body]").val();
 
-        HttpResponse<String> saved = emma.postForm("pages/1/edit", form(editor, "<p>Reviewed in the Q3 workshop.</p>" + source));
+        HttpResponse<String> saved = emma.postForm(page + "/edit", form(editor, "<p>Reviewed in the Q3 workshop.</p>" + source));
 
         assertThat(saved.statusCode()).isEqualTo(303);
-        Document page = Jsoup.parse(emma.get("pages/1").body());
-        assertThat(page.select(".jm-page__body p").first().text()).isEqualTo("Reviewed in the Q3 workshop.");
-        assertThat(page.select("[data-jm-map-id=jm-demo-store]")).isNotEmpty();
+        Document view = Jsoup.parse(emma.get(page).body());
+        assertThat(view.select(".jm-page__body > p").first().text()).isEqualTo("Reviewed in the Q3 workshop.");
+        assertThat(view.select("[data-jm-map-id=jm-demo-store]")).isNotEmpty();
     }
 
     @Test
     void save_refusesUnreadableStorageWithWhereAndKeepsTheText() throws Exception {
         WikiClient emma = emma();
-        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        Document editor = Jsoup.parse(emma.get(page + "/edit").body());
         String broken = "<p>unclosed <strong>bold</p>";
 
-        HttpResponse<String> response = emma.postForm("pages/1/edit", form(editor, broken));
+        HttpResponse<String> response = emma.postForm(page + "/edit", form(editor, broken));
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document again = Jsoup.parse(response.body());
@@ -73,10 +79,10 @@ class PageEditorIT {
     @Test
     void save_refusesAnInvalidMapInTheSource() throws Exception {
         WikiClient emma = emma();
-        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        Document editor = Jsoup.parse(emma.get(page + "/edit").body());
         String source = editor.selectFirst("textarea[name=body]").val().replaceFirst("\"stageId\":\"[^\"]+\"", "\"stageId\":\"st-gone\"");
 
-        HttpResponse<String> response = emma.postForm("pages/1/edit", form(editor, source));
+        HttpResponse<String> response = emma.postForm(page + "/edit", form(editor, source));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).select("[role=alert] li").text()).contains("jm-demo-store").contains("st-gone");
@@ -85,11 +91,11 @@ class PageEditorIT {
     @Test
     void save_fromAnOldVersionIsAConflictThatKeepsTheText() throws Exception {
         WikiClient emma = emma();
-        Document first = Jsoup.parse(emma.get("pages/1/edit").body());
+        Document first = Jsoup.parse(emma.get(page + "/edit").body());
         String source = first.selectFirst("textarea[name=body]").val();
-        assertThat(emma.postForm("pages/1/edit", form(first, source + "<p>one</p>")).statusCode()).isEqualTo(303);
+        assertThat(emma.postForm(page + "/edit", form(first, source + "<p>one</p>")).statusCode()).isEqualTo(303);
 
-        HttpResponse<String> stale = emma.postForm("pages/1/edit", form(first, source + "<p>two</p>"));
+        HttpResponse<String> stale = emma.postForm(page + "/edit", form(first, source + "<p>two</p>"));
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(stale.body()).selectFirst("textarea[name=body]").val()).endsWith("<p>two</p>");
@@ -99,26 +105,26 @@ class PageEditorIT {
     void editing_needsEditPermissionAndTheSessionToken() throws Exception {
         WikiClient victor = new WikiClient(server.baseUri());
         victor.signIn("victor", "Victor-Demo-1");
-        assertThat(victor.get("pages/1/edit").statusCode()).isEqualTo(403);
+        assertThat(victor.get(page + "/edit").statusCode()).isEqualTo(403);
 
         WikiClient emma = emma();
-        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
+        Document editor = Jsoup.parse(emma.get(page + "/edit").body());
         Map<String, String> forged = new java.util.HashMap<>(form(editor, "<p>x</p>"));
         forged.put("csrf", "forged");
-        assertThat(emma.postForm("pages/1/edit", forged).statusCode()).isEqualTo(403);
+        assertThat(emma.postForm(page + "/edit", forged).statusCode()).isEqualTo(403);
         assertThat(emma.get("pages/999/edit").statusCode()).isEqualTo(404);
     }
 
     @Test
     void insertMap_addsANewMapFromTheTemplate() throws Exception {
         WikiClient emma = emma();
-        Document editor = Jsoup.parse(emma.get("pages/1/edit").body());
-        int before = Jsoup.parse(emma.get("pages/1").body()).select("[data-jm-map-id]").size();
+        Document editor = Jsoup.parse(emma.get(page + "/edit").body());
+        int before = Jsoup.parse(emma.get(page).body()).select("[data-jm-map-id]").size();
 
-        HttpResponse<String> response = emma.postForm("pages/1/insert-map",
+        HttpResponse<String> response = emma.postForm(page + "/insert-map",
                 Map.of("csrf", editor.selectFirst("form.jm-editor__insert input[name=csrf]").val(), "template", "b2b-saas"));
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(Jsoup.parse(emma.get("pages/1").body()).select("[data-jm-map-id]")).hasSize(before + 1);
+        assertThat(Jsoup.parse(emma.get(page).body()).select("[data-jm-map-id]")).hasSize(before + 1);
     }
 }

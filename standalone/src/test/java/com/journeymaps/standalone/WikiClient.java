@@ -90,6 +90,16 @@ final class WikiClient {
         return postForm("login", fields);
     }
 
+    /** The id of the page with this title, as the signed-in person's landing page lists it. */
+    long pageIdTitled(String title) throws IOException, InterruptedException {
+        for (Element item : Jsoup.parse(get("").body()).select("li[data-page-id]")) {
+            if (item.select(".jm-page-list__title").text().equals(title)) {
+                return Long.parseLong(item.attr("data-page-id"));
+            }
+        }
+        throw new AssertionError("no page titled " + title + " on the landing page");
+    }
+
     /** The CSRF token of the signed-in session, read from the sign-out form. */
     String sessionCsrf() throws IOException, InterruptedException {
         return Jsoup.parse(get("").body()).selectFirst("form.jm-chrome__signout input[name=csrf]").val();

@@ -62,7 +62,7 @@ public final class PageResource {
         }
         PageSnapshot snapshot = page.get();
         StorageView.View content = new StorageView(macros, title -> store.pageIdByTitle(snapshot.spaceKey(), title))
-                .view(snapshot.body(), OutputMode.INTERACTIVE);
+                .view(snapshot.body(), OutputMode.INTERACTIVE, snapshot.pageId());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", page(snapshot));
         data.put("nodes", content.nodes());

@@ -45,6 +45,8 @@ public final class StorageView {
 
     private final MacroRenderService macros;
     private final Function<String, Optional<Long>> pageIdByTitle;
+    /** The page being viewed (one StorageView serves one view). */
+    private long pageId;
 
     /**
      * @param pageIdByTitle finds a page of the same space by title, for {@code <ri:page>} links
@@ -58,11 +60,17 @@ public final class StorageView {
     public record View(List<Map<String, Object>> nodes, boolean hasMap) {
     }
 
-    public View view(String storage, OutputMode mode) {
+    /** The page {@code pageId}'s content; its persona macro (if any) is rendered as that page's persona. */
+    public View view(String storage, OutputMode mode, long pageId) {
         Element root = Jsoup.parse("<root>" + storage + "</root>", "", Parser.xmlParser()).child(0);
         boolean[] hasMap = {false};
+        this.pageId = pageId;
         List<Map<String, Object>> nodes = children(root, mode, 0, hasMap);
         return new View(nodes, hasMap[0]);
+    }
+
+    public View view(String storage, OutputMode mode) {
+        return view(storage, mode, 0);
     }
 
     private List<Map<String, Object>> children(Element parent, OutputMode mode, int depth, boolean[] hasMap) {
@@ -133,6 +141,13 @@ public final class StorageView {
             String body = plainBody == null ? "" : plainBody.wholeText();
             Map<String, Object> node = kind("html");
             node.put("html", new TrustedHtml(macros.renderJourneyMap(parameters, body, mode)));
+            return node;
+        }
+        if ("journey-persona".equals(name)) {
+            hasMap[0] = true;
+            String body = plainBody == null ? "" : plainBody.wholeText();
+            Map<String, Object> node = kind("html");
+            node.put("html", new TrustedHtml(macros.renderPersona(pageId, body, mode)));
             return node;
         }
         if ("code".equals(name) || "noformat".equals(name)) {

@@ -1,0 +1,89 @@
+package com.journeymaps.standalone.page;
+
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.json.ParseResult;
+import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.persona.PersonaJson;
+import com.journeymaps.core.storage.MacroKind;
+import com.journeymaps.core.storage.MacroOccurrence;
+import com.journeymaps.core.storage.StorageFormatCodec;
+import com.journeymaps.core.storage.StorageFormatException;
+import com.journeymaps.standalone.store.PageStore;
+import com.journeymaps.web.port.PageBodies;
+import com.journeymaps.web.port.PagePermission;
+import com.journeymaps.web.port.PageSnapshot;
+import com.journeymaps.web.port.Viewer;
+import com.journeymaps.web.render.PageLink;
+import com.journeymaps.web.render.PersonaDirectory;
+import com.journeymaps.web.render.PersonaPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@link PersonaDirectory} port on the standalone wiki: a persona page is a page with a
+ * {@code journey-persona} macro, and the maps using it are found by reading the current version of
+ * every page the viewer may see. That scan is fine for a small wiki; Confluence answers the same
+ * question from the page links it tracks.
+ */
+public final class StandalonePersonaDirectory implements PersonaDirectory {
+
+    private final PageBodies pages;
+    private final PageStore store;
+    private final Viewer viewer;
+    private final StorageFormatCodec codec = new StorageFormatCodec();
+
+    public StandalonePersonaDirectory(PageBodies pages, PageStore store, Viewer viewer) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.store = Objects.requireNonNull(store, "store");
+        this.viewer = Objects.requireNonNull(viewer, "viewer");
+    }
+
+    @Override
+    public Optional<PersonaPage> find(long pageId) {
+        if (!viewer.can(PagePermission.VIEW, pageId)) {
+            return Optional.empty();
+        }
+        return pages.current(pageId).flatMap(page -> macros(page, MacroKind.JOURNEY_PERSONA).stream().findFirst()
+                .map(macro -> new PersonaPage(link(page), PersonaJson.parse(macro.body()))));
+    }
+
+    @Override
+    public List<PageLink> mapsUsing(long personaPageId) {
+        List<PageLink> using = new ArrayList<>();
+        for (PageStore.PageSummary summary : store.listPages()) {
+            if (!viewer.can(PagePermission.VIEW, summary.id())) {
+                continue;
+            }
+            Optional<PageSnapshot> page = pages.current(summary.id());
+            if (page.isPresent() && linksPersona(page.get(), personaPageId)) {
+                using.add(link(page.get()));
+            }
+        }
+        return using;
+    }
+
+    private boolean linksPersona(PageSnapshot page, long personaPageId) {
+        for (MacroOccurrence macro : macros(page, MacroKind.JOURNEY_MAP)) {
+            ParseResult parsed = JourneyMapJson.parse(macro.body());
+            if (parsed.map().isPresent()
+                    && parsed.map().get().personas().stream().mapToLong(PersonaRef::pageId).anyMatch(id -> id == personaPageId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<MacroOccurrence> macros(PageSnapshot page, MacroKind kind) {
+        try {
+            return codec.find(page.body()).stream().filter(m -> m.kind() == kind && !m.body().isBlank()).toList();
+        } catch (StorageFormatException e) {
+            return List.of();
+        }
+    }
+
+    private static PageLink link(PageSnapshot page) {
+        return new PageLink(page.pageId(), page.title(), "/pages/" + page.pageId());
+    }
+}
