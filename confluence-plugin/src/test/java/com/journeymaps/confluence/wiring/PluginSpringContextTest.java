@@ -1,18 +1,33 @@
 package com.journeymaps.confluence.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.core.Modification;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
 import com.journeymaps.confluence.macro.JourneyMapMacro;
+import com.journeymaps.web.map.ApiException;
+import com.journeymaps.web.map.MapDocument;
+import com.journeymaps.web.map.MapService;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import java.io.File;
@@ -35,6 +50,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.mockito.ArgumentCaptor;
+import org.mockito.MockedStatic;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
 import org.springframework.beans.factory.xml.DelegatingEntityResolver;
@@ -197,6 +214,9 @@ class PluginSpringContextTest {
                 createAsThePluginSystemDoes(Class.forName(element.getAttribute("class")));
             }
         }
+        for (Class<?> rest : restClasses()) {
+            createAsThePluginSystemDoes(rest);
+        }
         verifyNoInteractions(confluenceServiceMocks());
     }
 
@@ -223,6 +243,45 @@ class PluginSpringContextTest {
                     assertThat(resource.getAttribute("key")).isEqualTo(webResourceKey);
                     assertThat(elements(descriptor, "resource")).anyMatch(r -> r.getParentNode() == resource && r.getAttribute("type").equals("soy"));
                 });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void mapService_readsAndSavesMapsThroughConfluencesPageAndPermissionManagers() {
+        String map = "{\"schemaVersion\":1,\"id\":\"jm-1\",\"title\":\"Checkout\",\"stages\":[{\"id\":\"st-1\",\"name\":\"Pay\"}],\"lanes\":[]}";
+        String storage = "<p>Intro</p><ac:structured-macro ac:name=\"journey-map\"><ac:parameter ac:name=\"map-id\">jm-1</ac:parameter>"
+                + "<ac:plain-text-body><![CDATA[" + map + "]]></ac:plain-text-body></ac:structured-macro><p>Outro</p>";
+        PageManager pages = target.getBean(PageManager.class);
+        Page page = mock(Page.class);
+        when(page.getVersion()).thenReturn(5);
+        when(page.getBodyAsString()).thenReturn(storage);
+        when(pages.getPage(42L)).thenReturn(page);
+        when(target.getBean(PermissionManager.class).hasPermission(any(), any(), any())).thenReturn(true);
+        when(target.getBean(I18nResolver.class).getText(anyString(), any())).thenAnswer(call -> call.getArgument(0));
+        MapService maps = target.getBean(MapService.class);
+
+        try (MockedStatic<AuthenticatedUserThreadLocal> currentUser = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+
+            MapDocument read = maps.read(42L, "jm-1");
+            assertThat(read.pageVersion()).isEqualTo(5);
+            assertThat(read.map()).isPresent();
+
+            String edited = map.replace("Checkout", "Checkout, revised");
+            assertThatThrownBy(() -> maps.save(42L, "jm-1", 4, edited))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+            verify(pages, never()).saveNewVersion(any(), any());
+
+            maps.save(42L, "jm-1", 5, edited);
+            ArgumentCaptor<Modification<Page>> modification = ArgumentCaptor.forClass(Modification.class);
+            verify(pages).saveNewVersion(same(page), modification.capture());
+            Page written = mock(Page.class);
+            modification.getValue().modify(written);
+            ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+            verify(written).setBodyAsString(body.capture());
+            assertThat(body.getValue()).startsWith("<p>Intro</p>").endsWith("<p>Outro</p>").contains("Checkout, revised");
+            verify(written).setVersionComment("journeymaps.api.versioncomment.edited");
+        }
     }
 
     @TestFactory
