@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.journeymaps.core.i18n.Texts;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * {@link Texts} on SAL's {@code I18nResolver}, which looks keys up in the plugin's i18n resource (and Confluence's) in
@@ -11,12 +12,21 @@ import java.util.Objects;
  * {@link Serializable} are passed as their string form. A key without a translation comes back as the key (SAL's
  * behaviour as documented for {@code getText}; not verified on Confluence 10).
  */
-public final class ConfluenceTexts implements Texts {
+public final class ConfluenceTexts implements Texts, Supplier<Texts> {
 
     private final I18nResolver i18n;
 
     public ConfluenceTexts(I18nResolver i18n) {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+    }
+
+    /**
+     * Itself: SAL resolves the language per request, so one instance is always "the current
+     * request's texts", which is what the render service asks for.
+     */
+    @Override
+    public Texts get() {
+        return this;
     }
 
     @Override
@@ -25,6 +35,7 @@ public final class ConfluenceTexts implements Texts {
         for (int i = 0; i < arguments.length; i++) {
             arguments[i] = args[i] == null || args[i] instanceof Serializable ? (Serializable) args[i] : String.valueOf(args[i]);
         }
-        return i18n.getText(key, arguments);
+        String text = i18n.getText(key, arguments);
+        return text == null ? key : text; // never null: a missing text shows its key, as BundleTexts does
     }
 }

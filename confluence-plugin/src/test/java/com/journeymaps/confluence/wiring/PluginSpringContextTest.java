@@ -229,7 +229,7 @@ class PluginSpringContextTest {
         when(context.getOutputType()).thenReturn("display");
         Macro macro = (Macro) createAsThePluginSystemDoes(JourneyMapMacro.class);
 
-        String html = macro.execute(Map.of("map-id", "jm-1"), "{}", context);
+        String html = macro.execute(Map.of("map-id", "jm-1"), "", context); // an empty macro: the placeholder
 
         assertThat(html).isEqualTo("<section class=\"journey-map\"></section>");
         String pluginKey = descriptor.getDocumentElement().getAttribute("key");
@@ -280,7 +280,10 @@ class PluginSpringContextTest {
             ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
             verify(written).setBodyAsString(body.capture());
             assertThat(body.getValue()).startsWith("<p>Intro</p>").endsWith("<p>Outro</p>").contains("Checkout, revised");
-            verify(written).setVersionComment("journeymaps.api.versioncomment.edited");
+            // The version comment is the semantic summary of the change (the mocked I18nResolver knows no texts, so keys show).
+            ArgumentCaptor<String> comment = ArgumentCaptor.forClass(String.class);
+            verify(written).setVersionComment(comment.capture());
+            assertThat(comment.getValue()).containsIgnoringCase("journeymaps.diff.summary.map-changed");
         }
     }
 
