@@ -25,9 +25,12 @@ import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.standalone.store.PermissionStore;
 import com.journeymaps.standalone.store.SessionStore;
 import com.journeymaps.standalone.store.UserStore;
+import com.journeymaps.web.map.ExchangeService;
 import com.journeymaps.web.map.HistoryService;
 import com.journeymaps.web.map.MapService;
+import com.journeymaps.web.rest.ExchangeResource;
 import com.journeymaps.web.rest.HistoryResource;
+import com.journeymaps.web.rest.TemplateResource;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.rest.ApiExceptionMapper;
 import com.journeymaps.web.rest.MapResource;
@@ -111,6 +114,8 @@ public final class StandaloneServer implements AutoCloseable {
             ResourceConfig rest = common(texts, authenticator, requestUser)
                     .register(new MapResource(mapService, macroRenderer))
                     .register(new HistoryResource(new HistoryService(pageBodies, viewer, mapService), viewer))
+                    .register(new ExchangeResource(new ExchangeService(mapService, viewer)))
+                    .register(new TemplateResource(viewer))
                     .register(new ApiExceptionMapper())
                     .register(new WebApplicationExceptionMapper());
 

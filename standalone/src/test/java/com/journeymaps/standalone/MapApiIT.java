@@ -213,6 +213,48 @@ class MapApiIT {
     }
 
     @Test
+    void templates_areListedInTheCallersLanguage() throws Exception {
+        WikiClient victor = signedIn("victor", "Victor-Demo-1");
+        JsonNode english = json(victor.get("rest/journeymaps/1.0/templates"));
+        JsonNode german = json(victor.get("rest/journeymaps/1.0/templates", "Accept-Language", "de"));
+
+        assertThat(english.get("templates")).extracting(t -> t.get("id").asText())
+                .contains("b2c", "e-commerce", "b2b-saas", "service-blueprint", "blank");
+        assertThat(english.at("/templates/0/stages/0").asText()).isEqualTo("Awareness");
+        assertThat(german.at("/templates/0/name").asText()).isNotEqualTo(english.at("/templates/0/name").asText());
+    }
+
+    @Test
+    void csv_exportsPreviewsAndImportsTouchpoints() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        HttpResponse<String> exported = emma.get(mapUrl + "/export.csv");
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        String csv = exported.body();
+        String renamed = csv.replaceFirst("Checkout", "Checkout (one page)");
+        assertThat(renamed).isNotEqualTo(csv);
+
+        JsonNode preview = json(emma.postText(mapUrl + "/import/preview", renamed));
+        assertThat(preview.get("ok").asBoolean()).isTrue();
+        assertThat(preview.get("updated")).hasSize(1);
+        assertThat(preview.get("added")).isEmpty();
+        int base = preview.get("pageVersion").asInt();
+        assertThat(json(emma.get(mapUrl)).get("pageVersion").asInt()).as("a preview writes nothing").isEqualTo(base);
+
+        HttpResponse<String> applied = emma.postText(mapUrl + "/import?baseVersion=" + base, renamed);
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(json(emma.get(mapUrl)).get("map").get("touchpoints")).anySatisfy(tp ->
+                assertThat(tp.get("name").asText()).isEqualTo("Checkout (one page)"));
+
+        HttpResponse<String> broken = emma.postText(mapUrl + "/import?baseVersion=" + (base + 1), "\uFEFFstage,name\nNowhere,\"unclosed");
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(json(broken).get("details")).isNotEmpty();
+        assertThat(json(emma.get(mapUrl)).get("pageVersion").asInt()).isEqualTo(base + 1);
+
+        assertThat(json(emma.get(mapUrl + "/export.json")).get("id").asText()).isEqualTo("jm-demo-store");
+    }
+
+    @Test
     void html_rendersTheMapForTheViewer() throws Exception {
         HttpResponse<String> response = signedIn("victor", "Victor-Demo-1").get(mapUrl + "/html?mode=static");
 

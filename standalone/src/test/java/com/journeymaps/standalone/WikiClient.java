@@ -71,6 +71,15 @@ final class WikiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A CSV upload as the front end sends it. */
+    HttpResponse<String> postText(String path, String csv) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("X-Atlassian-Token", "no-check")
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A POST without a body, as the front end sends for actions such as restore. */
     HttpResponse<String> postJson(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
