@@ -77,9 +77,8 @@ public final class PageEditResource {
     public Response save(@PathParam("id") long id, @FormParam("body") String body, @FormParam("baseVersion") int baseVersion,
                          @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
-        if (user.isEmpty() || !Authenticator.sameSecret(user.get().csrfToken(), csrf)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
+        if (!validForm(user, csrf)) {
+            return staleForm();
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {
@@ -106,9 +105,8 @@ public final class PageEditResource {
     public Response insertMap(@PathParam("id") long id, @FormParam("template") String templateId,
                               @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
-        if (user.isEmpty() || !Authenticator.sameSecret(user.get().csrfToken(), csrf)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
+        if (!validForm(user, csrf)) {
+            return staleForm();
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {
@@ -128,6 +126,16 @@ public final class PageEditResource {
                     List.of(viewer.texts().getText("journeymaps.standalone.editor.stale", page.get().version(), e.currentVersion())), user.get());
         }
         return Response.seeOther(URI.create("/pages/" + id)).build();
+    }
+
+    /** A form post counts only from a signed-in session carrying that session's own token. */
+    private static boolean validForm(Optional<SignedIn> user, String csrf) {
+        return user.isPresent() && Authenticator.sameSecret(user.get().csrfToken(), csrf);
+    }
+
+    private static Response staleForm() {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
     }
 
     private Optional<PageSnapshot> editable(long id) {

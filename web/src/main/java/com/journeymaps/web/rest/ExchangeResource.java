@@ -2,10 +2,8 @@ package com.journeymaps.web.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.ErrorDetail;
 import com.journeymaps.web.map.ExchangeService;
-import com.journeymaps.web.map.SaveResult;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,12 +71,7 @@ public final class ExchangeResource {
             throw new com.journeymaps.web.map.ApiException(400, "missing-base-version",
                     "Say which page version the import is based on: ?baseVersion=N (from the preview).");
         }
-        SaveResult saved = exchange.apply(pageId, mapId, baseVersion, csv);
-        ObjectNode body = RestJson.object().put("pageId", saved.pageId()).put("mapId", saved.mapId())
-                .put("pageVersion", saved.pageVersion()).put("merged", saved.merged())
-                .put("versionComment", saved.versionComment());
-        body.set("map", JourneyMapJson.toTree(saved.map()));
-        return RestJson.ok(body);
+        return RestJson.ok(RestJson.saved(exchange.apply(pageId, mapId, baseVersion, csv)));
     }
 
     private static void ids(ArrayNode array, List<String> ids) {

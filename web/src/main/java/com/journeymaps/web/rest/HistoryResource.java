@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.diff.Change;
 import com.journeymaps.core.diff.ChangeSummaries;
 import com.journeymaps.core.i18n.Texts;
-import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.HistoryService;
 import com.journeymaps.web.map.MapVersion;
-import com.journeymaps.web.map.SaveResult;
 import com.journeymaps.web.port.Viewer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -82,15 +80,7 @@ public final class HistoryResource {
                             @QueryParam("version") Integer version, @QueryParam("baseVersion") Integer baseVersion) {
         requireVersion(version);
         requireVersion(baseVersion);
-        SaveResult saved = history.restore(pageId, mapId, version, baseVersion);
-        ObjectNode body = RestJson.object()
-                .put("pageId", saved.pageId())
-                .put("mapId", saved.mapId())
-                .put("pageVersion", saved.pageVersion())
-                .put("restoredFrom", version)
-                .put("merged", saved.merged())
-                .put("versionComment", saved.versionComment());
-        body.set("map", JourneyMapJson.toTree(saved.map()));
+        ObjectNode body = RestJson.saved(history.restore(pageId, mapId, version, baseVersion)).put("restoredFrom", version);
         return RestJson.ok(body);
     }
 

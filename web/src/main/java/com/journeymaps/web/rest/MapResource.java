@@ -7,7 +7,6 @@ import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.ErrorDetail;
 import com.journeymaps.web.map.MapDocument;
 import com.journeymaps.web.map.MapService;
-import com.journeymaps.web.map.SaveResult;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.OutputMode;
 import jakarta.ws.rs.Consumes;
@@ -76,15 +75,7 @@ public final class MapResource {
                     "Say which page version your change is based on: ?baseVersion=N (from the map you read).",
                     List.of(ErrorDetail.at("", "baseVersion", "required, a page version number from 1")));
         }
-        SaveResult saved = maps.save(pageId, mapId, baseVersion, body);
-        ObjectNode json = RestJson.object()
-                .put("pageId", saved.pageId())
-                .put("mapId", saved.mapId())
-                .put("pageVersion", saved.pageVersion())
-                .put("merged", saved.merged())
-                .put("versionComment", saved.versionComment());
-        json.set("map", JourneyMapJson.toTree(saved.map()));
-        return RestJson.ok(json);
+        return RestJson.ok(RestJson.saved(maps.save(pageId, mapId, baseVersion, body)));
     }
 
     private static ObjectNode view(MapDocument document) {

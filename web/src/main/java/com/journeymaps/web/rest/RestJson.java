@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.ErrorDetail;
+import com.journeymaps.web.map.SaveResult;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,6 +31,18 @@ final class RestJson {
 
     static Response ok(ObjectNode body) {
         return Response.ok(write(body), JSON_UTF8).build();
+    }
+
+    /** The answer to every call that saved a map: the new page version and the map as stored. */
+    static ObjectNode saved(SaveResult saved) {
+        ObjectNode body = object()
+                .put("pageId", saved.pageId())
+                .put("mapId", saved.mapId())
+                .put("pageVersion", saved.pageVersion())
+                .put("merged", saved.merged())
+                .put("versionComment", saved.versionComment());
+        body.set("map", JourneyMapJson.toTree(saved.map()));
+        return body;
     }
 
     static Response error(ApiException e) {
