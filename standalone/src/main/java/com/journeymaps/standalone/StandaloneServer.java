@@ -6,6 +6,7 @@ import com.journeymaps.standalone.auth.Passwords;
 import com.journeymaps.standalone.auth.RequestUser;
 import com.journeymaps.standalone.auth.StandaloneViewer;
 import com.journeymaps.standalone.http.CrossOriginFilter;
+import com.journeymaps.standalone.http.CreatePageResource;
 import com.journeymaps.standalone.http.HealthResource;
 import com.journeymaps.standalone.http.LandingResource;
 import com.journeymaps.standalone.http.PageEditResource;
@@ -126,6 +127,7 @@ public final class StandaloneServer implements AutoCloseable {
                     .register(new LandingResource(pages, access, renderer, version))
                     .register(new PageResource(pageBodies, pages, viewer, macroRenderer, renderer))
                     .register(new PageEditResource(pageBodies, viewer, renderer))
+                    .register(new CreatePageResource(pages, access, viewer, renderer))
                     .register(new StaticAssetsResource());
 
             QueuedThreadPool threads = new QueuedThreadPool(64, 4);

@@ -53,8 +53,17 @@ public final class LandingResource {
                 }
             }
         }
+        List<Map<String, Object>> creatable = new ArrayList<>();
+        if (user.isPresent()) {
+            for (PageStore.Space space : pages.spaces()) {
+                if (access.strongestRole(space.id(), user.get().username()).map(r -> r.allows(Action.EDIT)).orElse(false)) {
+                    creatable.add(Map.of("key", space.key(), "name", space.name()));
+                }
+            }
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("pages", list);
+        data.put("creatable", creatable);
         data.put("version", version);
         user.ifPresent(u -> data.put("user", Views.user(u)));
         return renderer.render("JourneyMaps.Standalone.landing", data);

@@ -64,6 +64,19 @@ public final class PageStore {
         });
     }
 
+    public List<Space> spaces() {
+        return database.inTransaction(connection -> {
+            List<Space> spaces = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, space_key, name FROM space ORDER BY space_key");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    spaces.add(new Space(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return spaces;
+        });
+    }
+
     /** Creates a page at version 1 with {@code body} (storage format) and returns its id. */
     public long createPage(Space space, String title, String body, String author, String versionComment) {
         return database.inTransaction(connection -> {
