@@ -11,6 +11,7 @@ import com.journeymaps.standalone.http.HealthResource;
 import com.journeymaps.standalone.http.LandingResource;
 import com.journeymaps.standalone.http.PageEditResource;
 import com.journeymaps.standalone.http.PageResource;
+import com.journeymaps.standalone.http.RequestSizeLimit;
 import com.journeymaps.standalone.http.LanguageFilter;
 import com.journeymaps.standalone.http.SecurityHeadersFilter;
 import com.journeymaps.standalone.http.SessionFilter;
@@ -43,7 +44,9 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -63,6 +66,12 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** Where the REST API lives, as in Confluence: {@code /rest/<path>/<version>}. */
     public static final String REST_BASE = "/rest/journeymaps/1.0";
+
+    /**
+     * The largest request body accepted: room for the largest page source the editor takes
+     * (2 million characters) in UTF-8; a map is at most 1 MiB of JSON.
+     */
+    static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
 
     /**
      * Jersey warns through java.util.logging that resource instances "are not providers" and that
@@ -142,6 +151,7 @@ public final class StandaloneServer implements AutoCloseable {
             context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
             context.addServlet(new ServletHolder("wiki", new ServletContainer(app)), "/*");
             jetty.setHandler(context);
+            jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(5_000);
             jetty.start();
             baseUri = URI.create("http://" + hostForUri(config.host()) + ":" + connector.getLocalPort() + "/");
@@ -162,6 +172,7 @@ public final class StandaloneServer implements AutoCloseable {
     private static ResourceConfig common(RequestTexts texts, Authenticator authenticator, RequestUser requestUser) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(new RequestSizeLimit(MAX_REQUEST_BYTES))
                 .register(new LanguageFilter(texts))
                 .register(new CrossOriginFilter())
                 .register(new SessionFilter(authenticator, requestUser))

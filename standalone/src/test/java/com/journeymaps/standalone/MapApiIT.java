@@ -213,6 +213,24 @@ class MapApiIT {
     }
 
     @Test
+    void oversizedBodies_areRefusedWithTheLimitNamedAndNothingChanges() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        int before = json(emma.get(mapUrl)).get("pageVersion").asInt();
+        String huge = "x".repeat(9 * 1024 * 1024);
+
+        HttpResponse<String> declared = emma.put(mapUrl + "?baseVersion=" + before, huge);
+        HttpResponse<String> chunked = emma.putStreamed(mapUrl + "?baseVersion=" + before, huge);
+
+        for (HttpResponse<String> response : java.util.List.of(declared, chunked)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(json(response).get("message").asText()).contains(String.valueOf(8 * 1024 * 1024));
+        }
+        HttpResponse<String> map = emma.put(mapUrl + "?baseVersion=" + before, "{\"title\":\"" + "y".repeat(1_100_000) + "\"}");
+        assertThat(map.statusCode()).as("a map over 1 MiB is refused by the map rules").isEqualTo(422);
+        assertThat(json(emma.get(mapUrl)).get("pageVersion").asInt()).isEqualTo(before);
+    }
+
+    @Test
     void templates_areListedInTheCallersLanguage() throws Exception {
         WikiClient victor = signedIn("victor", "Victor-Demo-1");
         JsonNode english = json(victor.get("rest/journeymaps/1.0/templates"));

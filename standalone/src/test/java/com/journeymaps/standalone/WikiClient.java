@@ -57,6 +57,16 @@ final class WikiClient {
         return send(path, json, true);
     }
 
+    /** A PUT whose body is streamed without a Content-Length (chunked). */
+    HttpResponse<String> putStreamed(String path, String json) throws IOException, InterruptedException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("X-Atlassian-Token", "no-check")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> putWithoutXsrfHeader(String path, String json) throws IOException, InterruptedException {
         return send(path, json, false);
     }

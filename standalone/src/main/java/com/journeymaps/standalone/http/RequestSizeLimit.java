@@ -1,0 +1,95 @@
+package com.journeymaps.standalone.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Bounds every request body: a declared {@code Content-Length} over the limit is refused at once,
+ * and a body without one (chunked) is cut off as soon as it passes the limit. Either way the answer
+ * is 413 naming the limit, and nothing is read into memory beyond it.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 200)
+public final class RequestSizeLimit implements ContainerRequestFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long maxBytes;
+
+    public RequestSizeLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > maxBytes) {
+                    request.abortWith(tooLarge());
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                request.abortWith(Response.status(Response.Status.BAD_REQUEST).build());
+                return;
+            }
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Bounded(request.getEntityStream()));
+        }
+    }
+
+    private Response tooLarge() {
+        ObjectNode body = JSON.createObjectNode().put("code", "too-large")
+                .put("message", "The request is larger than the limit of " + maxBytes + " bytes.");
+        body.putArray("details");
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body.toString()).build();
+    }
+
+    /** Counts what is read and stops with 413 once past the limit. */
+    private final class Bounded extends FilterInputStream {
+        private long count;
+
+        Bounded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) {
+            count += n;
+            if (count > maxBytes) {
+                throw new WebApplicationException(tooLarge());
+            }
+        }
+    }
+}
