@@ -121,9 +121,10 @@ public final class StandaloneServer implements AutoCloseable {
 
             // The app's REST API, the same resources Confluence serves, under the same base path.
             MapService mapService = new MapService(pageBodies, viewer);
+            HistoryService historyService = new HistoryService(pageBodies, viewer, mapService);
             ResourceConfig rest = common(texts, authenticator, requestUser)
                     .register(new MapResource(mapService, macroRenderer))
-                    .register(new HistoryResource(new HistoryService(pageBodies, viewer, mapService), viewer))
+                    .register(new HistoryResource(historyService, viewer))
                     .register(new ExchangeResource(new ExchangeService(mapService, viewer)))
                     .register(new TemplateResource(viewer))
                     .register(new ApiExceptionMapper())
@@ -134,7 +135,7 @@ public final class StandaloneServer implements AutoCloseable {
                     .register(new HealthResource(database, version))
                     .register(new SignInResource(authenticator, renderer))
                     .register(new LandingResource(pages, access, renderer, version))
-                    .register(new PageResource(pageBodies, pages, viewer, macroRenderer, renderer))
+                    .register(new PageResource(pageBodies, pages, viewer, macroRenderer, renderer, historyService))
                     .register(new PageEditResource(pageBodies, viewer, renderer))
                     .register(new CreatePageResource(pages, access, viewer, renderer))
                     .register(new StaticAssetsResource());

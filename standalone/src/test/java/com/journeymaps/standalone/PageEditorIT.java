@@ -116,6 +116,41 @@ class PageEditorIT {
     }
 
     @Test
+    void history_viewsAnOldVersionComparesItsMapChangesAndRestoresIt() throws Exception {
+        WikiClient emma = emma();
+        String api = "rest/journeymaps/1.0/" + page + "/maps/jm-demo-store";
+        com.fasterxml.jackson.databind.JsonNode read = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emma.get(api).body());
+        int before = read.get("pageVersion").asInt();
+        String originalObjective = read.at("/map/objective").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode map = (com.fasterxml.jackson.databind.node.ObjectNode) read.get("map");
+        map.put("objective", "Halve checkout drop-out by spring");
+        assertThat(emma.put(api + "?baseVersion=" + before, map.toString()).statusCode()).isEqualTo(200);
+
+        Document history = Jsoup.parse(emma.get(page + "/history").body());
+        assertThat(history.select("tr[data-version=" + (before + 1) + "] a[href$=/compare?from=" + before + "&to=" + (before + 1) + "]")).hasSize(1);
+
+        Document old = Jsoup.parse(emma.get(page + "/versions/" + before).body());
+        assertThat(old.select(".jm-page__old-version").text()).contains("version " + before);
+        assertThat(old.select("script[src]")).as("an old version is read-only").isEmpty();
+
+        Document compare = Jsoup.parse(emma.get(page + "/compare?from=" + before + "&to=" + (before + 1)).body());
+        assertThat(compare.select(".jm-compare li").text()).contains("Halve checkout drop-out by spring");
+
+        String csrf = history.selectFirst("form.jm-history__restore input[name=csrf]").val();
+        HttpResponse<String> restored = emma.postForm(page + "/restore", Map.of("csrf", csrf, "version", String.valueOf(before)));
+        assertThat(restored.statusCode()).isEqualTo(303);
+        com.fasterxml.jackson.databind.JsonNode now = new com.fasterxml.jackson.databind.ObjectMapper().readTree(emma.get(api).body());
+        assertThat(now.at("/map/objective").asText()).isEqualTo(originalObjective);
+        assertThat(now.get("pageVersion").asInt()).isEqualTo(before + 2);
+
+        WikiClient victor = new WikiClient(server.baseUri());
+        victor.signIn("victor", "Victor-Demo-1");
+        Document victorsHistory = Jsoup.parse(victor.get(page + "/history").body());
+        assertThat(victorsHistory.select("form.jm-history__restore")).as("viewers cannot restore").isEmpty();
+        assertThat(victor.postForm(page + "/restore", Map.of("csrf", victor.sessionCsrf(), "version", "1")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void insertMap_addsANewMapFromTheTemplate() throws Exception {
         WikiClient emma = emma();
         Document editor = Jsoup.parse(emma.get(page + "/edit").body());

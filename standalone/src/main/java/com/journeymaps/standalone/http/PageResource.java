@@ -1,5 +1,11 @@
 package com.journeymaps.standalone.http;
 
+import com.journeymaps.core.diff.Change;
+import com.journeymaps.core.diff.ChangeSummaries;
+import com.journeymaps.core.storage.MacroKind;
+import com.journeymaps.core.storage.StorageFormatCodec;
+import com.journeymaps.core.storage.StorageFormatException;
+import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.standalone.page.StorageView;
 import com.journeymaps.standalone.store.PageStore;
@@ -7,11 +13,17 @@ import com.journeymaps.web.port.PageBodies;
 import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.PageSnapshot;
 import com.journeymaps.web.port.PageVersion;
+import com.journeymaps.web.port.StalePageVersionException;
+import com.journeymaps.web.map.ApiException;
+import com.journeymaps.web.map.HistoryService;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.OutputMode;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,7 +41,8 @@ import java.util.Optional;
 
 /**
  * {@code /pages/{id}}: a wiki page rendered from its storage format, with our macros through the
- * real macro path, and {@code /pages/{id}/history}, its versions. A page the viewer may not see is
+ * real macro path; {@code /pages/{id}/history}, its versions; an old version read-only, the map
+ * changes between two versions, and restoring an old version as a new one. A page the viewer may not see is
  * answered exactly like one that does not exist; anonymous visitors are sent to sign in.
  */
 @Path("/pages/{id}")
@@ -40,8 +53,11 @@ public final class PageResource {
     private final Viewer viewer;
     private final MacroRenderService macros;
     private final TemplateRenderer renderer;
+    private final HistoryService history;
 
-    public PageResource(PageBodies pages, PageStore store, Viewer viewer, MacroRenderService macros, TemplateRenderer renderer) {
+    public PageResource(PageBodies pages, PageStore store, Viewer viewer, MacroRenderService macros, TemplateRenderer renderer,
+                        HistoryService history) {
+        this.history = history;
         this.pages = pages;
         this.store = store;
         this.viewer = viewer;
@@ -60,16 +76,120 @@ public final class PageResource {
         if (page.isEmpty()) {
             return notFound(user.get());
         }
-        PageSnapshot snapshot = page.get();
+        return Response.ok(render(page.get(), user.get(), 0, OutputMode.INTERACTIVE)).build();
+    }
+
+    /** An old version, read-only: rendered static, with a banner saying which version it is. */
+    @GET
+    @Path("versions/{version}")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public Response version(@PathParam("id") long id, @PathParam("version") int version, @Context SecurityContext security) {
+        Optional<SignedIn> user = CurrentUser.of(security);
+        if (user.isEmpty()) {
+            return Response.seeOther(URI.create("/login?next=/pages/" + id + "/versions/" + version)).build();
+        }
+        Optional<PageSnapshot> current = viewer.can(PagePermission.VIEW, id) ? pages.current(id) : Optional.empty();
+        Optional<PageSnapshot> old = current.isPresent() ? pages.version(id, version) : Optional.empty();
+        if (old.isEmpty()) {
+            return notFound(user.get());
+        }
+        return Response.ok(render(old.get(), user.get(), current.get().version(), OutputMode.STATIC)).build();
+    }
+
+    /** What changed in the page's maps between two versions, in sentences. */
+    @GET
+    @Path("compare")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public Response compare(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to,
+                            @Context SecurityContext security) {
+        Optional<SignedIn> user = CurrentUser.of(security);
+        if (user.isEmpty()) {
+            return Response.seeOther(URI.create("/login?next=/pages/" + id + "/history")).build();
+        }
+        Optional<PageSnapshot> before = viewer.can(PagePermission.VIEW, id) ? pages.version(id, from) : Optional.empty();
+        Optional<PageSnapshot> after = before.isPresent() ? pages.version(id, to) : Optional.empty();
+        if (after.isEmpty()) {
+            return notFound(user.get());
+        }
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (String mapId : mapIds(after.get())) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("mapId", mapId);
+            List<String> sentences = new ArrayList<>();
+            try {
+                for (Change change : history.diff(id, mapId, from, to)) {
+                    sentences.add(ChangeSummaries.sentence(change, viewer.texts()));
+                }
+                item.put("problem", "");
+            } catch (ApiException e) {
+                item.put("problem", e.getMessage()); // the map did not exist yet, or could not be read, in one version
+            }
+            item.put("changes", sentences);
+            maps.add(item);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("page", page(after.get()));
+        data.put("from", from);
+        data.put("to", to);
+        data.put("maps", maps);
+        data.put("user", Views.user(user.get()));
+        return Response.ok(renderer.render("JourneyMaps.Standalone.Page.compare", data)).build();
+    }
+
+    /** Restores the whole page as it was in {@code version}, as a new version (Confluence's "Restore this version"). */
+    @POST
+    @Path("restore")
+    public Response restore(@PathParam("id") long id, @FormParam("version") int version, @FormParam("csrf") String csrf,
+                            @Context SecurityContext security) {
+        Optional<SignedIn> user = CurrentUser.of(security);
+        if (user.isEmpty() || !Authenticator.sameSecret(user.get().csrfToken(), csrf)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
+        }
+        if (!viewer.can(PagePermission.EDIT, id)) {
+            return viewer.can(PagePermission.VIEW, id)
+                    ? Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                            .entity(viewer.texts().getText("journeymaps.api.error.noedit")).build()
+                    : notFound(user.get());
+        }
+        Optional<PageSnapshot> current = pages.current(id);
+        Optional<PageSnapshot> old = pages.version(id, version);
+        if (current.isEmpty() || old.isEmpty()) {
+            return notFound(user.get());
+        }
+        try {
+            pages.save(id, current.get().version(), old.get().body(),
+                    viewer.texts().getText("journeymaps.standalone.history.restored", version));
+        } catch (StalePageVersionException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity(viewer.texts().getText("journeymaps.api.error.stale", current.get().version(), e.currentVersion())).build();
+        }
+        return Response.seeOther(URI.create("/pages/" + id)).build();
+    }
+
+    private String render(PageSnapshot snapshot, SignedIn user, int currentVersion, OutputMode mode) {
         StorageView.View content = new StorageView(macros, title -> store.pageIdByTitle(snapshot.spaceKey(), title))
-                .view(snapshot.body(), OutputMode.INTERACTIVE, snapshot.pageId());
+                .view(snapshot.body(), mode, snapshot.pageId());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", page(snapshot));
         data.put("nodes", content.nodes());
-        data.put("hasMap", content.hasMap());
-        data.put("canEdit", viewer.can(PagePermission.EDIT, id));
-        data.put("user", Views.user(user.get()));
-        return Response.ok(renderer.render("JourneyMaps.Standalone.Page.view", data)).build();
+        data.put("hasMap", content.hasMap() && mode == OutputMode.INTERACTIVE);
+        data.put("canEdit", currentVersion == 0 && viewer.can(PagePermission.EDIT, snapshot.pageId()));
+        data.put("oldVersionOf", currentVersion);
+        data.put("user", Views.user(user));
+        return renderer.render("JourneyMaps.Standalone.Page.view", data);
+    }
+
+    private static List<String> mapIds(PageSnapshot page) {
+        try {
+            return new StorageFormatCodec().find(page.body()).stream()
+                    .filter(m -> m.kind() == MacroKind.JOURNEY_MAP)
+                    .map(m -> m.id().orElse(""))
+                    .filter(mapId -> !mapId.isEmpty())
+                    .toList();
+        } catch (StorageFormatException e) {
+            return List.of();
+        }
     }
 
     @GET
@@ -96,6 +216,7 @@ public final class PageResource {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", page(page.get()));
         data.put("versions", versions);
+        data.put("canEdit", viewer.can(PagePermission.EDIT, id));
         data.put("user", Views.user(user.get()));
         return Response.ok(renderer.render("JourneyMaps.Standalone.Page.history", data)).build();
     }
