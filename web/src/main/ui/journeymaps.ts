@@ -1,7 +1,9 @@
+import { wireRepairButtons } from "./error/repair";
 import { enhanceMaps } from "./macro/macro";
 
 function start(): void {
   enhanceMaps(document);
+  wireRepairButtons(document);
 }
 
 if (document.readyState === "loading") {

@@ -11,6 +11,7 @@ import com.journeymaps.core.json.ParseResult;
 import com.journeymaps.core.merge.Conflict;
 import com.journeymaps.core.merge.MapMerge;
 import com.journeymaps.core.merge.MergeResult;
+import com.journeymaps.core.model.Ids;
 import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.storage.DuplicateMacroIdException;
 import com.journeymaps.core.storage.MacroKind;
@@ -19,6 +20,7 @@ import com.journeymaps.core.storage.MacroOccurrence;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.core.storage.UnstorableCharacterException;
+import com.journeymaps.core.validation.MapRepair;
 import com.journeymaps.core.validation.Problem;
 import com.journeymaps.web.port.PageBodies;
 import com.journeymaps.web.port.PagePermission;
@@ -113,6 +115,31 @@ public final class MapService {
                 // Someone saved between our read and our write: go round again, merging with their version.
             }
         }
+    }
+
+    /**
+     * Repairs the map stored at {@code baseVersion} mechanically (see {@link MapRepair}) and saves the
+     * result like any other save. Refused with 422 and the problems left when something needs a
+     * person; nothing is written then.
+     */
+    public SaveResult repair(long pageId, String mapId, int baseVersion) {
+        requireView(pageId);
+        if (!viewer.can(PagePermission.EDIT, pageId)) {
+            throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
+        }
+        PageSnapshot page = pages.version(pageId, baseVersion).orElseThrow(() -> new ApiException(404, "version-not-found",
+                texts().getText("journeymaps.api.error.versionnotfound", baseVersion)));
+        ParseResult parsed = JourneyMapJson.parse(macro(page, mapId).body());
+        if (parsed.map().isEmpty()) {
+            throw new ApiException(422, "not-repairable", texts().getText("journeymaps.api.error.notrepairable"),
+                    details(parsed.problems()));
+        }
+        MapRepair.Result repaired = MapRepair.repair(parsed.map().get(), Ids.random());
+        if (repaired.map().isEmpty()) {
+            throw new ApiException(422, "not-repairable", texts().getText("journeymaps.api.error.notrepairable"),
+                    details(repaired.remaining()));
+        }
+        return save(pageId, mapId, baseVersion, JourneyMapJson.write(repaired.map().get()));
     }
 
     /**

@@ -11,6 +11,7 @@ import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.OutputMode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -76,6 +77,18 @@ public final class MapResource {
                     List.of(ErrorDetail.at("", "baseVersion", "required, a page version number from 1")));
         }
         return RestJson.ok(RestJson.saved(maps.save(pageId, mapId, baseVersion, body)));
+    }
+
+    @POST
+    @Path("repair")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response repair(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
+                           @QueryParam("baseVersion") Integer baseVersion) {
+        if (baseVersion == null || baseVersion < 1) {
+            throw new ApiException(400, "missing-base-version",
+                    "Say which page version to repair: ?baseVersion=N (from the map you read).");
+        }
+        return RestJson.ok(RestJson.saved(maps.repair(pageId, mapId, baseVersion)));
     }
 
     private static ObjectNode view(MapDocument document) {

@@ -215,4 +215,35 @@ class MapServiceTest {
                 });
         verify(pages, never()).save(anyLong(), anyInt(), anyString(), anyString());
     }
+
+    @Test
+    void repair_fixesTheStoredMapMechanicallyAndSavesIt() {
+        String brokenJson = JourneyMapJson.write(map).replaceFirst("\"stageId\":\"[^\"]+\"", "\"stageId\":\"st-gone\"");
+        String body = new StorageFormatCodec().insert("", 0, MacroSpec.journeyMap(map.id(), brokenJson));
+        PageSnapshot broken = new PageSnapshot(PAGE, "t", "S", 3, body, "x", Instant.EPOCH);
+        when(pages.current(PAGE)).thenReturn(Optional.of(broken));
+        when(pages.version(PAGE, 3)).thenReturn(Optional.of(broken));
+        savesSucceed();
+
+        SaveResult result = target.repair(PAGE, map.id(), 3);
+
+        assertThat(result.pageVersion()).isEqualTo(4);
+        assertThat(com.journeymaps.core.validation.MapValidator.validate(result.map())).isEmpty();
+        assertThat(result.map().touchpoints().get(0).stageId()).isEqualTo(map.stages().get(0).id());
+    }
+
+    @Test
+    void repair_refusesWhatNeedsAPersonAndWritesNothing() {
+        String brokenJson = JourneyMapJson.write(map).replaceFirst("\"name\":\"[^\"]+\"", "\"name\":\"\"");
+        String body = new StorageFormatCodec().insert("", 0, MacroSpec.journeyMap(map.id(), brokenJson));
+        when(pages.version(PAGE, 3)).thenReturn(Optional.of(new PageSnapshot(PAGE, "t", "S", 3, body, "x", Instant.EPOCH)));
+
+        assertThatThrownBy(() -> target.repair(PAGE, map.id(), 3))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.code()).isEqualTo("not-repairable");
+                    assertThat(e.details()).isNotEmpty();
+                });
+        verify(pages, never()).save(anyLong(), anyInt(), anyString(), anyString());
+    }
 }

@@ -5,6 +5,7 @@ import static com.journeymaps.web.render.view.Views.text;
 
 import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.core.json.ParseResult;
+import com.journeymaps.core.validation.MapRepair;
 import com.journeymaps.core.validation.Problem;
 import com.journeymaps.web.render.OutputMode;
 import java.util.ArrayList;
@@ -25,10 +26,6 @@ import java.util.Set;
  */
 public final class ErrorViewModel {
 
-    /** Problem codes with a mechanical repair; see the class comment. */
-    public static final Set<String> REPAIRABLE = Set.of("duplicate-id", "dangling-stage", "dangling-touchpoint",
-            "dangling-persona", "emotion-out-of-range", "share-out-of-range", "bad-url", "cells-not-allowed");
-
     /** Above this many problems the panel lists the first ones and says how many more there are. */
     static final int SHOWN_PROBLEMS = 50;
 
@@ -48,7 +45,7 @@ public final class ErrorViewModel {
         List<Object> problems = new ArrayList<>();
         Set<String> repairs = new LinkedHashSet<>();
         for (Problem problem : result.problems()) {
-            boolean repairable = REPAIRABLE.contains(problem.code());
+            boolean repairable = MapRepair.repairable(problem);
             if (repairable) {
                 repairs.add(problem.code());
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.LongStream;
+import com.journeymaps.core.validation.MapRepair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +38,8 @@ class ErrorViewModelTest {
         assertThat(problems).as(broken.breakage()).isNotEmpty();
         assertThat(problems).allSatisfy(p -> {
             assertThat((String) p.get("message")).doesNotStartWith("journeymaps.");
-            assertThat(p.get("repairable")).isEqualTo(ErrorViewModel.REPAIRABLE.contains((String) p.get("code")));
+            assertThat(p.get("repairable")).isEqualTo(MapRepair.repairable(
+                    com.journeymaps.core.validation.Problem.at((String) p.get("pointer"), (String) p.get("code"))));
         });
         assertThat(target).containsEntry("raw", broken.json()).containsEntry("hasMap", false)
                 .containsEntry("repairable", problems.stream().anyMatch(p -> (Boolean) p.get("repairable")));
