@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 10, crash safety: the shaded jar runs as its own process while a client streams map saves;
  * the process is killed with SIGKILL in the middle of the stream (no shutdown hook runs), then
- * started again on the same data directory. Every save acknowledged with 200 before the kill must be
- * there, at the page version the server answered, and no half-written version may exist.
+ * started again on the same data directory. The database must open and hold no half-written version;
+ * and every save acknowledged with 200 before the kill must be there, at the page version the server
+ * answered (today it is not: DEFECT-3, the disabled test).
  *
  * <p>{@code -Djourneymaps.reliability.crashes} (default 3) sets how many kill-and-restart rounds run.
  */
