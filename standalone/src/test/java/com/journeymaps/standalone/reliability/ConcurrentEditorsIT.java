@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,26 +111,8 @@ class ConcurrentEditorsIT {
     void concurrentEditors_loseNoAcceptedEditAndNameEveryConflict() throws Exception {
         Record record = runEditorsAndCheckTheMap();
 
-        // Until DEFECT-1 and DEFECT-2 are fixed, some saves answer 500 or 409 stale-version (see the disabled
-        // tests below). Those saves wrote nothing, which the version checks above prove; reads never fail.
-        assertThat(record.serverErrors).as("no read answered 5xx").noneMatch(error -> error.startsWith("GET"));
-    }
-
-    @Test
-    @Disabled("DEFECT-1 (docs/reliability.md): concurrent saves of one page answer 500: H2PageBodies.save throws "
-            + "IllegalArgumentException(\"no page N\") when its SELECT ... FOR UPDATE had to wait for another save")
-    void concurrentEditors_neverGetA5xx() throws Exception {
-        Record record = runEditorsAndCheckTheMap();
-
+        // DEFECT-1 and DEFECT-2 (docs/reliability.md) are fixed: no save fails, and only true conflicts are refused.
         assertThat(record.serverErrors).as("no request answered 5xx").isEmpty();
-    }
-
-    @Test
-    @Disabled("DEFECT-2 (docs/reliability.md): under contention MapService.save gives up after MAX_SAVE_ATTEMPTS = 3 and "
-            + "refuses disjoint edits with 409 stale-version, which names no conflict")
-    void concurrentEditors_areRefusedOnlyForNamedConflicts() throws Exception {
-        Record record = runEditorsAndCheckTheMap();
-
         assertThat(record.staleRefusals).as("saves refused as stale although nothing conflicted").isEmpty();
     }
 
@@ -140,8 +121,6 @@ class ConcurrentEditorsIT {
      * same moment. Each save must merge (200) or be refused (409); none may fail.
      */
     @Test
-    @Disabled("DEFECT-1 (docs/reliability.md): concurrent saves of one page answer 500: H2PageBodies.save throws "
-            + "IllegalArgumentException(\"no page N\") when its SELECT ... FOR UPDATE had to wait for another save")
     void simultaneousSavesFromOneBase_mergeOrAreRefusedButNeverFail() throws Exception {
         try (StandaloneServer server = new StandaloneServer(new StandaloneConfig("127.0.0.1", 0, data, true, 4))) {
             server.start();
