@@ -59,10 +59,15 @@ final class BrowserSession implements AutoCloseable {
                         "--disable-component-update", "--disable-sync")));
     }
 
-    /** A fresh browser profile (cookies, localStorage) signed in as this person. */
+    /** A fresh browser profile (cookies, localStorage) in British English, signed in as this person. */
     BrowserContext signedIn(String username, String password) {
+        return signedIn(username, password, "en-GB");
+    }
+
+    /** A fresh browser profile whose language (Accept-Language) is {@code locale}, signed in as this person. */
+    BrowserContext signedIn(String username, String password, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString()).setViewportSize(1280, 900).setLocale("en-GB"));
+                .setBaseURL(base.toString()).setViewportSize(1280, 900).setLocale(locale));
         context.addInitScript(RECORD_CSP_VIOLATIONS);
         context.onPage(this::watch);
         Page page = context.newPage();

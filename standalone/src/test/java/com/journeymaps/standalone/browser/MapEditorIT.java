@@ -259,6 +259,23 @@ class MapEditorIT {
     }
 
     @Test
+    void germanEditor_getsTheEditorsWordsFromTheGermanBundle() {
+        try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1", "de-DE")) {
+            Page page = openEditableMap(emma);
+            Locator stage = page.locator("[data-jm-edit=stage][data-jm-field=name]").last();
+
+            stage.click();
+            assertThat(stage.locator("input")).hasAttribute("aria-label", "Name");
+            stage.locator("input").fill("Weiterempfehlung");
+            stage.locator("input").press("Enter");
+
+            assertThat(page.locator(STATUS)).hasText("Alle Änderungen gespeichert");
+            assertThat(stage).hasAttribute("title", "Zum Bearbeiten Eingabetaste drücken");
+            browser.assertClean(page);
+        }
+    }
+
+    @Test
     void viewer_getsTheReadableMapWithoutEditAffordances() {
         try (BrowserContext victor = browser.signedIn("victor", "Victor-Demo-1")) {
             Page page = openMap(victor);
