@@ -92,6 +92,7 @@ export class MapEditor {
       element.tabIndex = 0;
       element.classList.add("jm-editable");
       element.title = this.texts.editHint;
+      element.setAttribute("aria-describedby", this.bar.hintId);
       if (getField(this.map, ref) === "") {
         element.dataset.jmEmptyText = element.textContent?.trim() ?? "";
       }

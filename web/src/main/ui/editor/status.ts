@@ -8,10 +8,13 @@ export type SaveState = "idle" | "saving" | "saved" | "failed" | "pending";
  * cancelled, undone).
  */
 export class StatusBar {
+  private static count = 0;
   readonly element: HTMLElement;
   private readonly status: HTMLElement;
   private readonly retry: HTMLButtonElement;
   private readonly announcer: HTMLElement;
+  /** A visually hidden "Press Enter to edit" that every editable text points to with aria-describedby. */
+  readonly hintId: string;
   state: SaveState = "idle";
 
   constructor(private readonly texts: EditorTexts, onRetry: () => void) {
@@ -32,7 +35,11 @@ export class StatusBar {
     this.announcer.className = "jm-visually-hidden";
     this.announcer.setAttribute("aria-live", "polite");
     this.announcer.dataset.jmAnnouncer = "";
-    this.element.append(this.status, this.retry, this.announcer);
+    const hint = document.createElement("span");
+    hint.className = "jm-visually-hidden";
+    hint.id = this.hintId = `jm-edit-hint-${++StatusBar.count}`;
+    hint.textContent = texts.editHint;
+    this.element.append(this.status, this.retry, this.announcer, hint);
   }
 
   show(state: SaveState, detail?: string): void {

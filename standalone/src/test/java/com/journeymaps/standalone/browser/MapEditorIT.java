@@ -125,6 +125,7 @@ class MapEditorIT {
             int versionBefore = restMap(emma).get("pageVersion").asInt();
             Locator stage = page.locator(".jm-grid__stage-name[data-jm-edit=stage]").first();
             String before = stage.textContent().trim();
+            assertThat(page.locator("#" + stage.getAttribute("aria-describedby"))).hasText("Press Enter to edit");
 
             stage.focus();
             page.keyboard().press("Enter");
