@@ -29,6 +29,8 @@ function refOf(element: HTMLElement): FieldRef | null {
  * the user's own edits.
  */
 export class MapEditor {
+  /** The editor the user changed something in last: Ctrl+Z with nothing focused goes to it. */
+  private static lastActive: MapEditor | null = null;
   private map: JourneyMapJson = {};
   private baseVersion = 0;
   private readonly unsaved = new Map<string, FieldRef>();
@@ -64,6 +66,11 @@ export class MapEditor {
     this.region.addEventListener("click", (event) => this.onClick(event));
     this.region.addEventListener("keydown", (event) => this.onKeyDown(event));
     this.bar.element.addEventListener("keydown", (event) => this.onKeyDown(event));
+    document.addEventListener("keydown", (event) => {
+      if (event.target === document.body && MapEditor.lastActive === this) {
+        this.onKeyDown(event);
+      }
+    });
     window.addEventListener("online", () => {
       if (this.bar.state === "failed") {
         void this.saveNow();
@@ -181,6 +188,7 @@ export class MapEditor {
     if (!setField(this.map, ref, value)) {
       return;
     }
+    MapEditor.lastActive = this;
     this.unsaved.set(refKey(ref), ref);
     this.renderField(ref);
     this.persist();
