@@ -44,7 +44,8 @@ export function showConflictDialog(conflicts: Conflict[], texts: EditorTexts): P
       const row = body.insertRow();
       row.dataset.jmConflictField = conflict.field ?? "";
       const element = conflict.elementKind === "map" ? undefined : conflict.elementName;
-      const label = [element, fieldLabel(texts, conflict.field ?? "")].filter(Boolean).join(": ");
+      // An element-level conflict (removed against changed) has no field: the element's name says it all.
+      const label = [element, conflict.field ? fieldLabel(texts, conflict.field) : ""].filter(Boolean).join(": ");
       row.append(cell("th", label));
       (["ours", "theirs"] as const).forEach((side) => {
         const choice = document.createElement("label");
