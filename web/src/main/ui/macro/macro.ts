@@ -1,6 +1,11 @@
+import { MapEditor } from "../editor/editor";
+import { hostContext } from "../editor/host";
+import { readTexts } from "../editor/texts";
+
 /**
  * Progressive enhancement of server-rendered journey maps: finds every interactive map region the
- * Soy templates produced and marks it enhanced. The grid editor builds on this hook.
+ * Soy templates produced, marks it enhanced and, when the viewer may edit the page, starts the
+ * in-place editor on it. Viewers keep the plain, readable map.
  */
 export const MAP_SELECTOR = "section.jm-map--interactive";
 
@@ -12,6 +17,14 @@ export function enhanceMaps(root: ParentNode): number {
     }
     region.dataset.jmEnhanced = "true";
     count++;
+    const host = hostContext(region);
+    const texts = readTexts(region);
+    const mapId = region.dataset.jmMapId;
+    if (host?.canEdit && texts && mapId) {
+      new MapEditor(region, host, mapId, texts).start().catch(() => {
+        region.dataset.jmEditor = "unavailable";
+      });
+    }
   });
   return count;
 }

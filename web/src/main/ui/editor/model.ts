@@ -1,0 +1,64 @@
+/**
+ * The map as the editor holds it: the JSON the REST API returns, edited one text field at a time.
+ * A field is named by the kind of element that holds it, the element's stable id and the property.
+ */
+export type JsonObject = { [key: string]: unknown };
+export type JourneyMapJson = JsonObject & { id?: string; stages?: JsonObject[]; touchpoints?: JsonObject[] };
+
+export type ElementKind = "map" | "stage" | "touchpoint";
+
+export interface FieldRef {
+  kind: ElementKind;
+  /** The element's id; empty for the map itself. */
+  id: string;
+  field: string;
+}
+
+const COLLECTIONS: Record<Exclude<ElementKind, "map">, "stages" | "touchpoints"> = {
+  stage: "stages",
+  touchpoint: "touchpoints",
+};
+
+export function isElementKind(value: string | undefined): value is ElementKind {
+  return value === "map" || value === "stage" || value === "touchpoint";
+}
+
+export function refKey(ref: FieldRef): string {
+  return `${ref.kind}/${ref.kind === "map" ? "" : ref.id}/${ref.field}`;
+}
+
+export function sameRef(a: FieldRef, b: FieldRef): boolean {
+  return refKey(a) === refKey(b);
+}
+
+function holder(map: JourneyMapJson, ref: FieldRef): JsonObject | undefined {
+  if (ref.kind === "map") {
+    return map;
+  }
+  const list = map[COLLECTIONS[ref.kind]];
+  return Array.isArray(list) ? list.find((element) => element.id === ref.id) : undefined;
+}
+
+/** The field's text, "" when absent; undefined when the element no longer exists. */
+export function getField(map: JourneyMapJson, ref: FieldRef): string | undefined {
+  const element = holder(map, ref);
+  if (!element) {
+    return undefined;
+  }
+  const value = element[ref.field];
+  return typeof value === "string" ? value : "";
+}
+
+/** Sets the field; false when the element no longer exists. */
+export function setField(map: JourneyMapJson, ref: FieldRef, value: string): boolean {
+  const element = holder(map, ref);
+  if (!element) {
+    return false;
+  }
+  element[ref.field] = value;
+  return true;
+}
+
+export function copyMap(map: JourneyMapJson): JourneyMapJson {
+  return JSON.parse(JSON.stringify(map)) as JourneyMapJson;
+}
