@@ -4,7 +4,7 @@
  * Messages come from the server (already in the reader's language) or from the button's data
  * attributes, which the Soy template fills from the i18n bundle; all text is set with textContent.
  */
-import { pageContext } from "./page-context";
+import { hostContext } from "../editor/host";
 
 const BUTTON = 'button[data-jm-action="repair"]';
 
@@ -14,6 +14,10 @@ export function wireRepairButtons(root: ParentNode): void {
       return;
     }
     button.dataset.jmWired = "true";
+    if (hostContext(button)?.canEdit === false) {
+      button.hidden = true; // only people who may edit the page can repair its map
+      return;
+    }
     button.addEventListener("click", () => {
       void repair(button);
     });
@@ -27,7 +31,7 @@ async function repair(button: HTMLButtonElement): Promise<void> {
       status.textContent = text;
     }
   };
-  const context = pageContext(document);
+  const context = hostContext(button);
   const mapId = button.dataset.jmMapId ?? "";
   if (!context || !mapId) {
     say(button.dataset.jmFailed ?? "");
