@@ -57,6 +57,8 @@ class MapApiIT {
         assertThat(body.at("/map/id").asText()).isEqualTo("jm-demo-store");
         assertThat(body.at("/map/stages").size()).isEqualTo(5);
         assertThat(body.get("problems")).isEmpty();
+        assertThat(body.get("canEdit").asBoolean()).as("victor is a viewer").isFalse();
+        assertThat(json(signedIn("emma", "Emma-Demo-1").get(mapUrl)).get("canEdit").asBoolean()).as("emma edits").isTrue();
     }
 
     @Test

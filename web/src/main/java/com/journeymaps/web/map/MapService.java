@@ -226,11 +226,13 @@ public final class MapService {
     private MapDocument document(PageSnapshot page, String mapId) {
         MacroOccurrence macro = macro(page, mapId);
         String stored = macro.body();
+        boolean canEdit = viewer.can(PagePermission.EDIT, page.pageId()) && !viewer.readOnly();
         if (stored.isBlank()) {
-            return new MapDocument(page.pageId(), mapId, page.version(), Optional.empty(), List.of(), stored);
+            return new MapDocument(page.pageId(), mapId, page.version(), Optional.empty(), List.of(), stored, canEdit);
         }
         ParseResult parsed = JourneyMapJson.parse(stored);
-        return new MapDocument(page.pageId(), mapId, page.version(), parsed.map(), details(parsed.problems()), stored);
+        return new MapDocument(page.pageId(), mapId, page.version(), parsed.map(), details(parsed.problems()), stored,
+                canEdit);
     }
 
     private MacroOccurrence macro(PageSnapshot page, String mapId) {

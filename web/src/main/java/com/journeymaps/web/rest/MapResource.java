@@ -96,7 +96,8 @@ public final class MapResource {
                 .put("pageId", document.pageId())
                 .put("mapId", document.mapId())
                 .put("pageVersion", document.pageVersion())
-                .put("empty", document.empty());
+                .put("empty", document.empty())
+                .put("canEdit", document.canEdit());
         if (document.map().isPresent()) {
             json.set("map", JourneyMapJson.toTree(document.map().get()));
         } else {
