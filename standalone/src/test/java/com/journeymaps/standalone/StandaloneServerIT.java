@@ -53,8 +53,9 @@ class StandaloneServerIT {
             assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                     assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-            // A page without a map carries none of our JS or CSS.
-            assertThat(page.select("script, link[rel=stylesheet]")).isEmpty();
+            // A page without a map carries none of the map's JS or CSS (only the wiki's own stylesheet).
+            assertThat(page.select("script")).isEmpty();
+            assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/static/wiki.css");
         }
     }
 
