@@ -12,7 +12,6 @@ import com.journeymaps.core.template.Template;
 import com.journeymaps.core.template.Templates;
 import com.journeymaps.standalone.auth.AccessPolicy;
 import com.journeymaps.standalone.auth.Action;
-import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.web.port.Viewer;
@@ -62,7 +61,7 @@ public final class CreatePageResource {
     public Response form(@PathParam("key") String key, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create("/login?next=/spaces/" + key + "/create")).build();
+            return Views.signInFirst("/spaces/" + key + "/create");
         }
         Optional<PageStore.Space> space = editableSpace(key, user.get());
         if (space.isEmpty()) {
@@ -77,9 +76,8 @@ public final class CreatePageResource {
                            @FormParam("blueprint") String blueprint, @FormParam("template") String template,
                            @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
-        if (user.isEmpty() || !Authenticator.sameSecret(user.get().csrfToken(), csrf)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
+        if (!Views.validForm(user, csrf)) {
+            return Views.staleForm();
         }
         Optional<PageStore.Space> space = editableSpace(key, user.get());
         if (space.isEmpty()) {

@@ -7,7 +7,6 @@ import com.journeymaps.core.storage.MacroSpec;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.template.Template;
 import com.journeymaps.core.template.Templates;
-import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.standalone.page.PageSourceCheck;
 import com.journeymaps.web.port.PageBodies;
@@ -62,7 +61,7 @@ public final class PageEditResource {
     public Response form(@PathParam("id") long id, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create("/login?next=/pages/" + id + "/edit")).build();
+            return Views.signInFirst("/pages/" + id + "/edit");
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {
@@ -77,8 +76,8 @@ public final class PageEditResource {
     public Response save(@PathParam("id") long id, @FormParam("body") String body, @FormParam("baseVersion") int baseVersion,
                          @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
-        if (!validForm(user, csrf)) {
-            return staleForm();
+        if (!Views.validForm(user, csrf)) {
+            return Views.staleForm();
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {
@@ -105,8 +104,8 @@ public final class PageEditResource {
     public Response insertMap(@PathParam("id") long id, @FormParam("template") String templateId,
                               @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
-        if (!validForm(user, csrf)) {
-            return staleForm();
+        if (!Views.validForm(user, csrf)) {
+            return Views.staleForm();
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {
@@ -126,16 +125,6 @@ public final class PageEditResource {
                     List.of(viewer.texts().getText("journeymaps.standalone.editor.stale", page.get().version(), e.currentVersion())), user.get());
         }
         return Response.seeOther(URI.create("/pages/" + id)).build();
-    }
-
-    /** A form post counts only from a signed-in session carrying that session's own token. */
-    private static boolean validForm(Optional<SignedIn> user, String csrf) {
-        return user.isPresent() && Authenticator.sameSecret(user.get().csrfToken(), csrf);
-    }
-
-    private static Response staleForm() {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
     }
 
     private Optional<PageSnapshot> editable(long id) {

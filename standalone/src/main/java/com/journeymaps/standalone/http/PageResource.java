@@ -5,7 +5,6 @@ import com.journeymaps.core.diff.ChangeSummaries;
 import com.journeymaps.core.storage.MacroKind;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
-import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.standalone.page.StorageView;
 import com.journeymaps.standalone.store.PageStore;
@@ -70,7 +69,7 @@ public final class PageResource {
     public Response view(@PathParam("id") long id, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create("/login?next=/pages/" + id)).build();
+            return Views.signInFirst("/pages/" + id);
         }
         Optional<PageSnapshot> page = viewer.can(PagePermission.VIEW, id) ? pages.current(id) : Optional.empty();
         if (page.isEmpty()) {
@@ -86,7 +85,7 @@ public final class PageResource {
     public Response version(@PathParam("id") long id, @PathParam("version") int version, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create("/login?next=/pages/" + id + "/versions/" + version)).build();
+            return Views.signInFirst("/pages/" + id + "/versions/" + version);
         }
         Optional<PageSnapshot> current = viewer.can(PagePermission.VIEW, id) ? pages.current(id) : Optional.empty();
         Optional<PageSnapshot> old = current.isPresent() ? pages.version(id, version) : Optional.empty();
@@ -104,7 +103,7 @@ public final class PageResource {
                             @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create("/login?next=/pages/" + id + "/history")).build();
+            return Views.signInFirst("/pages/" + id + "/history");
         }
         Optional<PageSnapshot> before = viewer.can(PagePermission.VIEW, id) ? pages.version(id, from) : Optional.empty();
         Optional<PageSnapshot> after = before.isPresent() ? pages.version(id, to) : Optional.empty();
@@ -142,9 +141,8 @@ public final class PageResource {
     public Response restore(@PathParam("id") long id, @FormParam("version") int version, @FormParam("csrf") String csrf,
                             @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
-        if (user.isEmpty() || !Authenticator.sameSecret(user.get().csrfToken(), csrf)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
+        if (!Views.validForm(user, csrf)) {
+            return Views.staleForm();
         }
         if (!viewer.can(PagePermission.EDIT, id)) {
             return viewer.can(PagePermission.VIEW, id)
@@ -198,7 +196,7 @@ public final class PageResource {
     public Response history(@PathParam("id") long id, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
-            return Response.seeOther(URI.create("/login?next=/pages/" + id + "/history")).build();
+            return Views.signInFirst("/pages/" + id + "/history");
         }
         Optional<PageSnapshot> page = viewer.can(PagePermission.VIEW, id) ? pages.current(id) : Optional.empty();
         if (page.isEmpty()) {

@@ -7,7 +7,6 @@ import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.web.port.PageBodies;
-import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.PageVersion;
 import com.journeymaps.web.port.Viewer;
 import java.util.ArrayList;
@@ -83,14 +82,8 @@ public final class HistoryService {
                 viewer.texts().getText("journeymaps.api.error.brokenversion", String.valueOf(version)), document.problems()));
     }
 
+    /** The permission was checked once by {@link #versions}; each version is only read and parsed. */
     private Optional<JourneyMap> mapAt(long pageId, String mapId, int version) {
-        if (!viewer.can(PagePermission.VIEW, pageId)) {
-            return Optional.empty();
-        }
-        try {
-            return maps.readVersion(pageId, mapId, version).map();
-        } catch (ApiException e) {
-            return Optional.empty(); // the map was not on the page yet, or the page could not be read then
-        }
+        return maps.mapInVersion(pageId, mapId, version); // empty: not on the page yet, or unreadable then
     }
 }

@@ -197,6 +197,23 @@ public final class MapService {
         return parsed.ok() ? parsed.map() : Optional.empty();
     }
 
+    /**
+     * The map as read from a page version, without a permission check: for callers in this package
+     * that have checked the viewer once for the whole page (the history reads every version). Empty
+     * when the version, the macro or the page's storage cannot be read; a map with semantic problems
+     * is returned as read, like {@link #readVersion}.
+     */
+    Optional<JourneyMap> mapInVersion(long pageId, String mapId, int version) {
+        try {
+            return pages.version(pageId, version).flatMap(page -> {
+                String stored = macro(page, mapId).body();
+                return stored.isBlank() ? Optional.empty() : JourneyMapJson.parse(stored).map();
+            });
+        } catch (ApiException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<JourneyMap> storedMapOrEmpty(PageSnapshot page, String mapId) {
         try {
             return storedMap(page, mapId);

@@ -1,6 +1,5 @@
 package com.journeymaps.web.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.ApiException;
@@ -103,14 +102,7 @@ public final class MapResource {
         } else {
             json.putNull("map");
         }
-        ArrayNode problems = json.putArray("problems");
-        for (ErrorDetail problem : document.problems()) {
-            ObjectNode item = problems.addObject().put("pointer", problem.pointer()).put("code", problem.code())
-                    .put("message", problem.message());
-            if (problem.line() > 0) {
-                item.put("line", problem.line()).put("column", problem.column());
-            }
-        }
+        json.set("problems", RestJson.errorBody(document.problems()));
         if (!document.problems().isEmpty()) {
             json.put("storedJson", document.storedJson());
         }

@@ -62,7 +62,8 @@ final class RestJson {
         return Response.status(status).type(JSON_UTF8).entity(write(body)).build();
     }
 
-    private static ArrayNode errorBody(List<ErrorDetail> details) {
+    /** A list of details (problems, conflicts in words) as every error and every map read writes them. */
+    static ArrayNode errorBody(List<ErrorDetail> details) {
         ArrayNode list = MAPPER.createArrayNode();
         for (ErrorDetail detail : details) {
             ObjectNode item = list.addObject().put("pointer", detail.pointer()).put("code", detail.code())
