@@ -54,6 +54,7 @@ public final class ExchangeService {
      * the whole import (422 with every row and column); nothing is written then.
      */
     public SaveResult apply(long pageId, String mapId, int baseVersion, String csv) {
+        maps.requireBaseVersion(baseVersion);
         if (!viewer.can(PagePermission.EDIT, pageId)) {
             maps.read(pageId, mapId); // a page the viewer cannot see is a 404, not a 403
             throw new ApiException(403, "forbidden", viewer.texts().getText("journeymaps.api.error.noedit"));

@@ -85,6 +85,7 @@ public final class MapService {
      *     cannot be merged, 503 in read-only mode; in every case nothing was written
      */
     public SaveResult save(long pageId, String mapId, int baseVersion, String json) {
+        requireBaseVersion(baseVersion);
         requireView(pageId);
         if (!viewer.can(PagePermission.EDIT, pageId)) {
             throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
@@ -128,6 +129,7 @@ public final class MapService {
      * person; nothing is written then.
      */
     public SaveResult repair(long pageId, String mapId, int baseVersion) {
+        requireBaseVersion(baseVersion);
         requireView(pageId);
         if (!viewer.can(PagePermission.EDIT, pageId)) {
             throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
@@ -284,6 +286,17 @@ public final class MapService {
     private void requireView(long pageId) {
         if (!viewer.can(PagePermission.VIEW, pageId)) {
             throw pageNotFound(pageId);
+        }
+    }
+
+    /**
+     * Every change is made against the page version the client started from; 0 (or less) means the
+     * client did not say which (a missing {@code ?baseVersion=}), which is refused before anything else.
+     */
+    void requireBaseVersion(int baseVersion) {
+        if (baseVersion < 1) {
+            throw new ApiException(400, "missing-base-version", texts().getText("journeymaps.api.error.nobaseversion"),
+                    List.of(ErrorDetail.at("", "baseVersion", texts().getText("journeymaps.api.error.nobaseversion.detail"))));
         }
     }
 

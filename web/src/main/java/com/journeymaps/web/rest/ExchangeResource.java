@@ -67,11 +67,7 @@ public final class ExchangeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response apply(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
                           @QueryParam("baseVersion") Integer baseVersion, String csv) {
-        if (baseVersion == null || baseVersion < 1) {
-            throw new com.journeymaps.web.map.ApiException(400, "missing-base-version",
-                    "Say which page version the import is based on: ?baseVersion=N (from the preview).");
-        }
-        return RestJson.ok(RestJson.saved(exchange.apply(pageId, mapId, baseVersion, csv)));
+        return RestJson.ok(RestJson.saved(exchange.apply(pageId, mapId, RestJson.version(baseVersion), csv)));
     }
 
     private static void ids(ArrayNode array, List<String> ids) {

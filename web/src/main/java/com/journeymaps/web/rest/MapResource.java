@@ -2,8 +2,6 @@ package com.journeymaps.web.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.json.JourneyMapJson;
-import com.journeymaps.web.map.ApiException;
-import com.journeymaps.web.map.ErrorDetail;
 import com.journeymaps.web.map.MapDocument;
 import com.journeymaps.web.map.MapService;
 import com.journeymaps.web.render.MacroRenderService;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,12 +67,7 @@ public final class MapResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
                          @QueryParam("baseVersion") Integer baseVersion, String body) {
-        if (baseVersion == null || baseVersion < 1) {
-            throw new ApiException(400, "missing-base-version",
-                    "Say which page version your change is based on: ?baseVersion=N (from the map you read).",
-                    List.of(ErrorDetail.at("", "baseVersion", "required, a page version number from 1")));
-        }
-        return RestJson.ok(RestJson.saved(maps.save(pageId, mapId, baseVersion, body)));
+        return RestJson.ok(RestJson.saved(maps.save(pageId, mapId, RestJson.version(baseVersion), body)));
     }
 
     @POST
@@ -83,11 +75,7 @@ public final class MapResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response repair(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
                            @QueryParam("baseVersion") Integer baseVersion) {
-        if (baseVersion == null || baseVersion < 1) {
-            throw new ApiException(400, "missing-base-version",
-                    "Say which page version to repair: ?baseVersion=N (from the map you read).");
-        }
-        return RestJson.ok(RestJson.saved(maps.repair(pageId, mapId, baseVersion)));
+        return RestJson.ok(RestJson.saved(maps.repair(pageId, mapId, RestJson.version(baseVersion))));
     }
 
     private static ObjectNode view(MapDocument document) {

@@ -33,6 +33,11 @@ final class RestJson {
         return Response.ok(write(body), JSON_UTF8).build();
     }
 
+    /** A version from the query string; absent is 0, which the services refuse with a clear message. */
+    static int version(Integer queryParameter) {
+        return queryParameter == null ? 0 : queryParameter;
+    }
+
     /** The answer to every call that saved a map: the new page version and the map as stored. */
     static ObjectNode saved(SaveResult saved) {
         ObjectNode body = object()
