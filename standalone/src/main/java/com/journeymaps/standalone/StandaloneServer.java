@@ -11,6 +11,9 @@ import com.journeymaps.standalone.http.HealthResource;
 import com.journeymaps.standalone.http.LandingResource;
 import com.journeymaps.standalone.http.PageEditResource;
 import com.journeymaps.standalone.http.PageResource;
+import com.journeymaps.standalone.http.PageRestrictionsResource;
+import com.journeymaps.standalone.http.SpacePermissionsResource;
+import com.journeymaps.standalone.http.WikiErrorPages;
 import com.journeymaps.standalone.http.RequestSizeLimit;
 import com.journeymaps.standalone.http.LanguageFilter;
 import com.journeymaps.standalone.http.SecurityHeadersFilter;
@@ -138,6 +141,9 @@ public final class StandaloneServer implements AutoCloseable {
                     .register(new PageResource(pageBodies, pages, viewer, macroRenderer, renderer, historyService))
                     .register(new PageEditResource(pageBodies, viewer, renderer))
                     .register(new CreatePageResource(pages, access, viewer, renderer))
+                    .register(new SpacePermissionsResource(pages, permissions, users, passwords, access, viewer, renderer))
+                    .register(new PageRestrictionsResource(pageBodies, permissions, users, viewer, renderer))
+                    .register(new WikiErrorPages(renderer, viewer, requestUser))
                     .register(new StaticAssetsResource());
 
             QueuedThreadPool threads = new QueuedThreadPool(64, 4);

@@ -52,6 +52,18 @@ final class WikiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post whose fields may repeat (checkbox groups), in the order given. */
+    HttpResponse<String> postFields(String path, java.util.List<Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
+        String body = fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A JSON PUT as the app's front end sends it, with Confluence's XSRF header. */
     HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return send(path, json, true);

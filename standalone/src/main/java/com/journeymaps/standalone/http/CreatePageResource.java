@@ -77,7 +77,7 @@ public final class CreatePageResource {
                            @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (!Views.validForm(user, csrf)) {
-            return Views.staleForm();
+            return Views.staleForm(viewer.texts());
         }
         Optional<PageStore.Space> space = editableSpace(key, user.get());
         if (space.isEmpty()) {
@@ -134,10 +134,7 @@ public final class CreatePageResource {
     }
 
     private Response refused(SignedIn user) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("user", Views.user(user));
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(renderer.render("JourneyMaps.Standalone.Page.notFound", data)).build();
+        return Views.notFound(renderer, user);
     }
 
     private Response page(Response.Status status, PageStore.Space space, String title, String blueprint, String template,

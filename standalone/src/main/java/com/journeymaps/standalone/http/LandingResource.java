@@ -2,6 +2,7 @@ package com.journeymaps.standalone.http;
 
 import com.journeymaps.standalone.auth.AccessPolicy;
 import com.journeymaps.standalone.auth.Action;
+import com.journeymaps.standalone.auth.Role;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.web.render.TemplateRenderer;
@@ -54,16 +55,22 @@ public final class LandingResource {
             }
         }
         List<Map<String, Object>> creatable = new ArrayList<>();
+        List<Map<String, Object>> administered = new ArrayList<>();
         if (user.isPresent()) {
             for (PageStore.Space space : pages.spaces()) {
-                if (access.strongestRole(space.id(), user.get().username()).map(r -> r.allows(Action.EDIT)).orElse(false)) {
+                Optional<Role> role = access.strongestRole(space.id(), user.get().username());
+                if (role.map(r -> r.allows(Action.EDIT)).orElse(false)) {
                     creatable.add(Map.of("key", space.key(), "name", space.name()));
+                }
+                if (role.filter(r -> r == Role.ADMIN).isPresent()) {
+                    administered.add(Map.of("key", space.key(), "name", space.name()));
                 }
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("pages", list);
         data.put("creatable", creatable);
+        data.put("administered", administered);
         data.put("version", version);
         user.ifPresent(u -> data.put("user", Views.user(u)));
         return renderer.render("JourneyMaps.Standalone.landing", data);

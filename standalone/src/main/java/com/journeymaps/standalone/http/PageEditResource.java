@@ -77,7 +77,7 @@ public final class PageEditResource {
                          @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (!Views.validForm(user, csrf)) {
-            return Views.staleForm();
+            return Views.staleForm(viewer.texts());
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {
@@ -105,7 +105,7 @@ public final class PageEditResource {
                               @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (!Views.validForm(user, csrf)) {
-            return Views.staleForm();
+            return Views.staleForm(viewer.texts());
         }
         Optional<PageSnapshot> page = editable(id);
         if (page.isEmpty()) {

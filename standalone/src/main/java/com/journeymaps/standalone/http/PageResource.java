@@ -142,7 +142,7 @@ public final class PageResource {
                             @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (!Views.validForm(user, csrf)) {
-            return Views.staleForm();
+            return Views.staleForm(viewer.texts());
         }
         if (!viewer.can(PagePermission.EDIT, id)) {
             return viewer.can(PagePermission.VIEW, id)
@@ -220,10 +220,7 @@ public final class PageResource {
     }
 
     private Response notFound(SignedIn user) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("user", Views.user(user));
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(renderer.render("JourneyMaps.Standalone.Page.notFound", data)).build();
+        return Views.notFound(renderer, user);
     }
 
     private static Map<String, Object> page(PageSnapshot snapshot) {

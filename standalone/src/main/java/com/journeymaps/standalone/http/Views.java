@@ -1,7 +1,9 @@
 package com.journeymaps.standalone.http;
 
+import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
+import com.journeymaps.web.render.TemplateRenderer;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -25,10 +27,18 @@ final class Views {
         return user.isPresent() && Authenticator.sameSecret(user.get().csrfToken(), csrf);
     }
 
-    /** The answer to a form post that fails {@link #validForm}. */
-    static Response staleForm() {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                .entity("XSRF check failed: the form is out of date. Reload the page and try again.").build();
+    /** The answer to a form post that fails {@link #validForm}, in the reader's language. */
+    static Response staleForm(Texts texts) {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
+                .entity(texts.getText("journeymaps.standalone.error.staleform")).build();
+    }
+
+    /** The answer for a page or space that does not exist or that the viewer may not see (the two look the same). */
+    static Response notFound(TemplateRenderer renderer, SignedIn user) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("user", user(user));
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(renderer.render("JourneyMaps.Standalone.Page.notFound", data)).build();
     }
 
     /** The signed-in person as the layout template shows them. */

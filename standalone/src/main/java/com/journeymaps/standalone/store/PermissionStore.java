@@ -86,6 +86,102 @@ public final class PermissionStore {
         });
     }
 
+    /** A role granted in a space to a principal (a username, or {@value #EVERY_SIGNED_IN_USER}). */
+    public record Grant(String principal, String role) {
+    }
+
+    /** Every role granted in the space, by principal. */
+    public List<Grant> grants(long spaceId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT principal, role FROM space_role WHERE space_id = ? ORDER BY principal")) {
+                query.setLong(1, spaceId);
+                List<Grant> grants = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        grants.add(new Grant(rows.getString(1), rows.getString(2)));
+                    }
+                }
+                return grants;
+            }
+        });
+    }
+
+    /**
+     * Gives {@code principal} the role {@code role} in the space, or takes their role away when
+     * {@code role} is empty, in one transaction that refuses (and changes nothing) when the space
+     * would be left without a named admin.
+     *
+     * @throws LastAdminException when the change would remove the space's last admin
+     */
+    public void setRole(long spaceId, String principal, Optional<String> role) {
+        database.inTransaction(connection -> {
+            if (role.isPresent()) {
+                try (PreparedStatement merge = connection.prepareStatement(
+                        "MERGE INTO space_role (space_id, principal, role) KEY (space_id, principal) VALUES (?, ?, ?)")) {
+                    merge.setLong(1, spaceId);
+                    merge.setString(2, principal);
+                    merge.setString(3, role.get().toLowerCase(Locale.ROOT));
+                    merge.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM space_role WHERE space_id = ? AND principal = ?")) {
+                    delete.setLong(1, spaceId);
+                    delete.setString(2, principal);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement admins = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM space_role WHERE space_id = ? AND role = 'admin' AND principal <> ?")) {
+                admins.setLong(1, spaceId);
+                admins.setString(2, EVERY_SIGNED_IN_USER);
+                try (ResultSet rows = admins.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        throw new LastAdminException();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A change refused because it would leave a space without anyone to administer it. */
+    public static final class LastAdminException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LastAdminException() {
+            super("a space keeps at least one admin");
+        }
+    }
+
+    /**
+     * Replaces the users a page's {@code kind} ("view" or "edit") is restricted to, in one
+     * transaction; an empty set lifts the restriction.
+     */
+    public void setRestrictions(long pageId, String kind, Set<String> usernames) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM page_restriction WHERE page_id = ? AND kind = ?")) {
+                delete.setLong(1, pageId);
+                delete.setString(2, kind);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO page_restriction (page_id, kind, username) VALUES (?, ?, ?)")) {
+                for (String username : usernames) {
+                    insert.setLong(1, pageId);
+                    insert.setString(2, kind);
+                    insert.setString(3, username);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The space a page lives in. */
     public Optional<Long> spaceOfPage(long pageId) {
         return database.inTransaction(connection -> {

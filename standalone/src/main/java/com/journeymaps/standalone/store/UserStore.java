@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +48,21 @@ public final class UserStore {
                             ? Optional.of(new User(rows.getString(1), rows.getString(2), rows.getString(3)))
                             : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** Everyone with an account, by username. */
+    public List<User> all() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT username, display_name, password_hash FROM app_user ORDER BY username");
+                 ResultSet rows = query.executeQuery()) {
+                List<User> users = new ArrayList<>();
+                while (rows.next()) {
+                    users.add(new User(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+                return users;
             }
         });
     }
