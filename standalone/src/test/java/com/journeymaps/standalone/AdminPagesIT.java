@@ -226,4 +226,67 @@ class AdminPagesIT {
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     }
+
+    @Test
+    void childPages_areCreatedUnderAParent_withBreadcrumbsAndAChildList() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        long parent = newPage(emma, "Research 2026");
+        Document pageView = Jsoup.parse(emma.get("pages/" + parent).body());
+        String createChild = pageView.selectFirst("a.jm-page__create-child").attr("href");
+        assertThat(createChild).isEqualTo("/spaces/DEMO/create?parent=" + parent);
+        Document form = Jsoup.parse(emma.get(createChild.substring(1)).body());
+        assertThat(form.select("select[name=parent] option[selected]").val()).isEqualTo(String.valueOf(parent));
+
+        HttpResponse<String> created = emma.postForm("spaces/DEMO/create", Map.of("csrf", csrf(form),
+                "title", "Interview notes", "blueprint", "blank", "template", "b2c", "parent", String.valueOf(parent)));
+
+        assertThat(created.statusCode()).isEqualTo(303);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        Document child = Jsoup.parse(emma.get(java.net.URI.create(location).getPath().substring(1)).body());
+        assertThat(child.select(".jm-page__breadcrumbs a").eachText()).containsExactly("Research 2026");
+        assertThat(Jsoup.parse(emma.get("pages/" + parent).body()).select(".jm-page__children a").eachText())
+                .containsExactly("Interview notes");
+
+        HttpResponse<String> badParent = emma.postForm("spaces/DEMO/create", Map.of("csrf", csrf(form),
+                "title", "Orphan", "blueprint", "blank", "template", "b2c", "parent", "999999"));
+        assertThat(badParent.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(badParent.body()).select(".jm-error").text()).contains("parent page");
+    }
+
+    @Test
+    void childPagesHiddenByARestriction_areNotListedToThoseWhoMayNotSeeThem() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        long parent = newPage(emma, "Team space home");
+        Document form = Jsoup.parse(emma.get("spaces/DEMO/create?parent=" + parent).body());
+        String location = emma.postForm("spaces/DEMO/create", Map.of("csrf", csrf(form), "title", "Confidential child",
+                "blueprint", "blank", "template", "b2c", "parent", String.valueOf(parent))).headers().firstValue("Location").orElseThrow();
+        String child = java.net.URI.create(location).getPath().substring(1);
+        Document restrictions = Jsoup.parse(emma.get(child + "/restrictions").body());
+        emma.postFields(child + "/restrictions", List.of(Map.entry("csrf", csrf(restrictions)), Map.entry("view", "emma")));
+
+        WikiClient victor = signedIn("victor", "Victor-Demo-1");
+        String seenByVictor = victor.get("pages/" + parent).body();
+        assertThat(seenByVictor).doesNotContain("Confidential child");
+        assertThat(Jsoup.parse(emma.get("pages/" + parent).body()).select(".jm-page__children a").eachText())
+                .containsExactly("Confidential child");
+    }
+
+    @Test
+    void insertPersona_turnsAPageIntoAPersonaPage_once() throws Exception {
+        WikiClient emma = signedIn("emma", "Emma-Demo-1");
+        long id = newPage(emma, "Priya the procurement lead");
+        Document editor = Jsoup.parse(emma.get("pages/" + id + "/edit").body());
+        String csrf = editor.selectFirst("form.jm-editor__insert-persona input[name=csrf]").val();
+
+        HttpResponse<String> inserted = emma.postForm("pages/" + id + "/insert-persona", Map.of("csrf", csrf));
+
+        assertThat(inserted.statusCode()).isEqualTo(303);
+        String source = Jsoup.parse(emma.get("pages/" + id + "/edit").body()).selectFirst("textarea[name=body]").text();
+        assertThat(source).contains("ac:name=\"journey-persona\"").contains("Priya the procurement lead");
+        HttpResponse<String> again = emma.postForm("pages/" + id + "/insert-persona", Map.of("csrf", csrf));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(again.body()).select(".jm-error").text()).contains("already holds a persona");
+        WikiClient victor = signedIn("victor", "Victor-Demo-1");
+        assertThat(victor.postForm("pages/" + id + "/insert-persona", Map.of("csrf", csrf)).statusCode()).isEqualTo(403);
+    }
 }

@@ -14,6 +14,7 @@ import com.journeymaps.standalone.auth.AccessPolicy;
 import com.journeymaps.standalone.auth.Action;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.standalone.store.PageStore;
+import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.TemplateRenderer;
 import jakarta.ws.rs.FormParam;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -58,7 +60,8 @@ public final class CreatePageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public Response form(@PathParam("key") String key, @Context SecurityContext security) {
+    public Response form(@PathParam("key") String key, @QueryParam("parent") String parent,
+                         @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (user.isEmpty()) {
             return Views.signInFirst("/spaces/" + key + "/create");
@@ -67,14 +70,16 @@ public final class CreatePageResource {
         if (space.isEmpty()) {
             return refused(user.get());
         }
-        return page(Response.Status.OK, space.get(), "", "journey-map", "b2c", List.of(), user.get());
+        return page(Response.Status.OK, space.get(), "", "journey-map", "b2c", parent == null ? "" : parent, List.of(),
+                user.get());
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response create(@PathParam("key") String key, @FormParam("title") String title,
                            @FormParam("blueprint") String blueprint, @FormParam("template") String template,
-                           @FormParam("csrf") String csrf, @Context SecurityContext security) {
+                           @FormParam("parent") String parent, @FormParam("csrf") String csrf,
+                           @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (!Views.validForm(user, csrf)) {
             return Views.staleForm(viewer.texts());
@@ -97,15 +102,19 @@ public final class CreatePageResource {
         } else if ("journey-map".equals(kind) && Templates.find(template == null ? "" : template).isEmpty()) {
             problems.add(texts.getText("journeymaps.standalone.editor.notemplate", String.valueOf(template)));
         }
+        Optional<Long> parentId = parentIn(space.get(), parent);
+        if (parent != null && !parent.isBlank() && parentId.isEmpty()) {
+            problems.add(texts.getText("journeymaps.standalone.create.badparent"));
+        }
         if (!problems.isEmpty()) {
-            return page(Response.Status.BAD_REQUEST, space.get(), name, kind, template, problems, user.get());
+            return page(Response.Status.BAD_REQUEST, space.get(), name, kind, template, parent, problems, user.get());
         }
         String body = switch (kind) {
             case "journey-map" -> journeyMapPage(name, template, texts);
             case "persona" -> personaPage(name, texts);
             default -> "<p></p>";
         };
-        long id = pages.createPage(space.get(), name, body, user.get().username(),
+        long id = pages.createPage(space.get(), parentId, name, body, user.get().username(),
                 texts.getText("journeymaps.standalone.create.comment." + kind));
         return Response.seeOther(URI.create("/pages/" + id)).build();
     }
@@ -118,9 +127,13 @@ public final class CreatePageResource {
 
     private static String personaPage(String title, Texts texts) {
         String intro = "<p>" + escape(texts.getText("journeymaps.standalone.create.personaguidance")) + "</p>\n";
-        String json = JSON.createObjectNode().put("name", title).put("role", "").put("quote", "").toString();
-        return new StorageFormatCodec().insert(intro, intro.length(),
-                MacroSpec.persona(Ids.random().next(ElementKind.PERSONA), json));
+        return new StorageFormatCodec().insert(intro, intro.length(), personaMacro(title));
+    }
+
+    /** A new persona macro for the persona called {@code name}, its other fields still to be filled in. */
+    static MacroSpec personaMacro(String name) {
+        String json = JSON.createObjectNode().put("name", name).put("role", "").put("quote", "").toString();
+        return MacroSpec.persona(Ids.random().next(ElementKind.PERSONA), json);
     }
 
     /** Text for the storage format: the bundle's guidance is ours, but escape it anyway. */
@@ -137,8 +150,28 @@ public final class CreatePageResource {
         return Views.notFound(renderer, user);
     }
 
+    /** The page {@code parent} names, when it is a page of {@code space} that the viewer may see. */
+    private Optional<Long> parentIn(PageStore.Space space, String parent) {
+        if (parent == null || !parent.strip().matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(parent.strip());
+        return pages.listPages().stream()
+                .filter(page -> page.id() == id && page.spaceKey().equals(space.key()))
+                .filter(page -> viewer.can(PagePermission.VIEW, id))
+                .map(PageStore.PageSummary::id)
+                .findFirst();
+    }
+
     private Response page(Response.Status status, PageStore.Space space, String title, String blueprint, String template,
-                          List<String> problems, SignedIn user) {
+                          String parent, List<String> problems, SignedIn user) {
+        List<Map<String, Object>> parents = new ArrayList<>();
+        for (PageStore.PageSummary candidate : pages.listPages()) {
+            if (candidate.spaceKey().equals(space.key()) && viewer.can(PagePermission.VIEW, candidate.id())) {
+                parents.add(Map.of("id", String.valueOf(candidate.id()), "title", candidate.title(),
+                        "selected", String.valueOf(candidate.id()).equals(parent == null ? "" : parent.strip())));
+            }
+        }
         List<Map<String, Object>> templates = new ArrayList<>();
         for (Template t : Templates.all()) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -152,6 +185,7 @@ public final class CreatePageResource {
         data.put("title", title);
         data.put("blueprint", blueprint == null ? "" : blueprint);
         data.put("templates", templates);
+        data.put("parents", parents);
         data.put("problems", problems);
         data.put("user", Views.user(user));
         return Response.status(status).entity(renderer.render("JourneyMaps.Standalone.Create.form", data))

@@ -3,8 +3,10 @@ package com.journeymaps.standalone.http;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.model.Ids;
 import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.storage.MacroKind;
 import com.journeymaps.core.storage.MacroSpec;
 import com.journeymaps.core.storage.StorageFormatCodec;
+import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.core.template.Template;
 import com.journeymaps.core.template.Templates;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
@@ -120,6 +122,39 @@ public final class PageEditResource {
         String newBody = new StorageFormatCodec().insert(body, body.length(), MacroSpec.journeyMap(map.id(), JourneyMapJson.write(map)));
         try {
             pages.save(id, page.get().version(), newBody, viewer.texts().getText("journeymaps.api.versioncomment.created", map.title()));
+        } catch (StalePageVersionException e) {
+            return editor(Response.Status.CONFLICT, page.get(), body, page.get().version(),
+                    List.of(viewer.texts().getText("journeymaps.standalone.editor.stale", page.get().version(), e.currentVersion())), user.get());
+        }
+        return Response.seeOther(URI.create("/pages/" + id)).build();
+    }
+
+    /** Turns the page into a persona page: appends a persona macro named after the page, unless it holds one. */
+    @POST
+    @Path("insert-persona")
+    public Response insertPersona(@PathParam("id") long id, @FormParam("csrf") String csrf, @Context SecurityContext security) {
+        Optional<SignedIn> user = CurrentUser.of(security);
+        if (!Views.validForm(user, csrf)) {
+            return Views.staleForm(viewer.texts());
+        }
+        Optional<PageSnapshot> page = editable(id);
+        if (page.isEmpty()) {
+            return refused(id, user.get());
+        }
+        String body = page.get().body();
+        boolean hasPersona;
+        try {
+            hasPersona = new StorageFormatCodec().find(body).stream().anyMatch(m -> m.kind() == MacroKind.JOURNEY_PERSONA);
+        } catch (StorageFormatException e) {
+            hasPersona = false; // the editor shows what is wrong with the source; inserting appends at the end
+        }
+        if (hasPersona) {
+            return editor(Response.Status.CONFLICT, page.get(), body, page.get().version(),
+                    List.of(viewer.texts().getText("journeymaps.standalone.editor.personaexists")), user.get());
+        }
+        String newBody = new StorageFormatCodec().insert(body, body.length(), CreatePageResource.personaMacro(page.get().title()));
+        try {
+            pages.save(id, page.get().version(), newBody, viewer.texts().getText("journeymaps.standalone.editor.insertpersona"));
         } catch (StalePageVersionException e) {
             return editor(Response.Status.CONFLICT, page.get(), body, page.get().version(),
                     List.of(viewer.texts().getText("journeymaps.standalone.editor.stale", page.get().version(), e.currentVersion())), user.get());

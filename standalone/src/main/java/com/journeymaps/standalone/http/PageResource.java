@@ -47,6 +47,9 @@ import java.util.Optional;
 @Path("/pages/{id}")
 public final class PageResource {
 
+    /** How many ancestors a breadcrumb shows at most. */
+    private static final int MAX_DEPTH = 32;
+
     private final PageBodies pages;
     private final PageStore store;
     private final Viewer viewer;
@@ -174,8 +177,36 @@ public final class PageResource {
         data.put("hasMap", content.hasMap() && mode == OutputMode.INTERACTIVE);
         data.put("canEdit", currentVersion == 0 && viewer.can(PagePermission.EDIT, snapshot.pageId()));
         data.put("oldVersionOf", currentVersion);
+        data.put("ancestors", ancestors(snapshot.pageId()));
+        data.put("children", children(snapshot.pageId()));
         data.put("user", Views.user(user));
         return renderer.render("JourneyMaps.Standalone.Page.view", data);
+    }
+
+    /** The page's ancestors the viewer may see, outermost first (a bounded walk, safe against cycles). */
+    private List<Map<String, Object>> ancestors(long pageId) {
+        List<Map<String, Object>> ancestors = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(pageId));
+        Optional<Long> parent = store.parentOf(pageId);
+        while (parent.isPresent() && seen.add(parent.get()) && seen.size() <= MAX_DEPTH) {
+            long id = parent.get();
+            if (viewer.can(PagePermission.VIEW, id)) {
+                pages.current(id).ifPresent(p -> ancestors.add(0, Map.of("id", String.valueOf(id), "title", p.title())));
+            }
+            parent = store.parentOf(id);
+        }
+        return ancestors;
+    }
+
+    /** The pages directly under this one that the viewer may see. */
+    private List<Map<String, Object>> children(long pageId) {
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (PageStore.PageSummary child : store.children(pageId)) {
+            if (viewer.can(PagePermission.VIEW, child.id())) {
+                children.add(Map.of("id", String.valueOf(child.id()), "title", child.title()));
+            }
+        }
+        return children;
     }
 
     private static List<String> mapIds(PageSnapshot page) {

@@ -77,17 +77,23 @@ public final class PageStore {
         });
     }
 
-    /** Creates a page at version 1 with {@code body} (storage format) and returns its id. */
+    /** Creates a top-level page at version 1 with {@code body} (storage format) and returns its id. */
     public long createPage(Space space, String title, String body, String author, String versionComment) {
+        return createPage(space, Optional.empty(), title, body, author, versionComment);
+    }
+
+    /** Creates a page at version 1, under {@code parent} when given (a page of the same space), and returns its id. */
+    public long createPage(Space space, Optional<Long> parent, String title, String body, String author, String versionComment) {
         return database.inTransaction(connection -> {
             OffsetDateTime now = now();
             long pageId;
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO page (space_id, title, current_version, created_at) VALUES (?, ?, 1, ?)",
+                    "INSERT INTO page (space_id, parent_id, title, current_version, created_at) VALUES (?, ?, ?, 1, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, space.id());
-                insert.setString(2, title);
-                insert.setObject(3, now);
+                insert.setObject(2, parent.orElse(null));
+                insert.setString(3, title);
+                insert.setObject(4, now);
                 insert.executeUpdate();
                 pageId = generatedId(insert);
             }
@@ -141,6 +147,41 @@ public final class PageStore {
                     return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /** The page's parent, if it has one. */
+    public Optional<Long> parentOf(long pageId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT parent_id FROM page WHERE id = ?")) {
+                query.setLong(1, pageId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getObject(1, Long.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The pages directly under {@code pageId}, by title. */
+    public List<PageSummary> children(long pageId) {
+        return database.inTransaction(connection -> {
+            List<PageSummary> pages = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT p.id, s.space_key, p.title, p.current_version, v.created_at
+                    FROM page p
+                    JOIN space s ON s.id = p.space_id
+                    JOIN page_version v ON v.page_id = p.id AND v.version = p.current_version
+                    WHERE p.parent_id = ?
+                    ORDER BY p.title, p.id""")) {
+                query.setLong(1, pageId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        pages.add(new PageSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                                rows.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return pages;
         });
     }
 
