@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public final class ConfluenceMapComments implements MapComments {
         if (comment.parentId() != null) {
             parent = commentManager.getComment(comment.parentId());
             if (parent == null) {
-                throw new IllegalArgumentException("no comment " + comment.parentId());
+                throw new NoSuchElementException("no comment " + comment.parentId());
             }
         }
         Comment created = commentManager.addCommentToObject(page, parent, storageBody(comment.text()));

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,6 +73,18 @@ public final class H2MapComments implements MapComments {
 
     @Override
     public MapComment add(NewComment comment) {
+        try {
+            return insert(comment);
+        } catch (StoreException e) {
+            if (comment.parentId() != null && e.getCause() instanceof SQLIntegrityConstraintViolationException) {
+                // The parent was deleted between the service's check and this insert; the key refused the orphan.
+                throw new NoSuchElementException("no comment " + comment.parentId());
+            }
+            throw e;
+        }
+    }
+
+    private MapComment insert(NewComment comment) {
         return database.inTransaction(connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""

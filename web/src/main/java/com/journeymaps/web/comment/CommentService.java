@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -120,7 +121,13 @@ public final class CommentService {
             }
         }
         requireItem(document, item);
-        MapComment stored = comments.add(new NewComment(pageId, mapId, item, parentId, author, clock.instant(), checkedText));
+        MapComment stored;
+        try {
+            stored = comments.add(new NewComment(pageId, mapId, item, parentId, author, clock.instant(), checkedText));
+        } catch (NoSuchElementException e) {
+            throw invalid("/parentId", "parent-not-found",
+                    texts().getText("journeymaps.comments.error.parentnotfound", String.valueOf(parentId)));
+        }
         return view(stored, true, Map.of(), List.of());
     }
 

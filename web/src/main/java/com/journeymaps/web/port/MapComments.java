@@ -22,7 +22,12 @@ public interface MapComments {
     /** The comment, if it exists on that page and map. */
     Optional<MapComment> find(long pageId, String mapId, long commentId);
 
-    /** Stores a new comment or reply and returns it as stored, with its id. */
+    /**
+     * Stores a new comment or reply and returns it as stored, with its id.
+     *
+     * @throws java.util.NoSuchElementException if the reply's parent is no longer there (deleted meanwhile); nothing
+     *     was stored
+     */
     MapComment add(NewComment comment);
 
     /** Replaces the comment's text; empty if the comment is no longer there. */

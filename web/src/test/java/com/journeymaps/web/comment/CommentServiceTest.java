@@ -243,6 +243,24 @@ class CommentServiceTest {
         assertThat(store.list(PAGE, map.id())).hasSize(1);
     }
 
+    @Test
+    void add_reportsAParentDeletedAfterTheCheckAsMissingParent() {
+        long root = target.add(PAGE, map.id(), touchpoint, null, "question").comment().id();
+        CommentService racing = new CommentService(new InMemoryMapComments() {
+            @Override
+            public java.util.Optional<MapComment> find(long pageId, String mapId, long commentId) {
+                return store.find(pageId, mapId, commentId);
+            }
+
+            @Override
+            public MapComment add(com.journeymaps.web.port.NewComment comment) {
+                throw new java.util.NoSuchElementException("deleted meanwhile");
+            }
+        }, new MapService(pages, viewer), viewer, clock);
+
+        refused(() -> racing.add(PAGE, map.id(), touchpoint, root, "late reply"), 422, "invalid-comment", "/parentId");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\n\t", "nul \u0000 inside", "bell \u0007", "c1 \u0085 control", "lone \uD800 surrogate",
             "reversed \uDC00\uD800", "non-character \uFFFE"})

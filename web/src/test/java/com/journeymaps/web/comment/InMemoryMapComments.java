@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The comment port in memory, with the contract the hosts keep (no delete of a comment with replies). */
-final class InMemoryMapComments implements MapComments {
+class InMemoryMapComments implements MapComments {
 
     private final Map<Long, MapComment> comments = new LinkedHashMap<>();
     private long nextId = 100;
