@@ -178,14 +178,11 @@ public final class CommentResource {
     }
 
     private String requiredText(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || value.isNull()) {
+        String value = optionalText(json, field);
+        if (value == null) {
             throw badRequest("/" + field, "required", texts().getText("journeymaps.comments.error.required", field));
         }
-        if (!value.isTextual()) {
-            throw badRequest("/" + field, "not-a-string", texts().getText("journeymaps.comments.error.notstring", field));
-        }
-        return value.textValue();
+        return value;
     }
 
     private String optionalText(JsonNode json, String field) {
