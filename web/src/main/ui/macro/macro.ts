@@ -1,3 +1,4 @@
+import { startComments } from "../comments/comments";
 import { MapEditor } from "../editor/editor";
 import { hostContext } from "../editor/host";
 import { readTexts } from "../editor/texts";
@@ -20,6 +21,9 @@ export function enhanceMaps(root: ParentNode): number {
     const host = hostContext(region);
     const texts = readTexts(region);
     const mapId = region.dataset.jmMapId;
+    if (host && mapId) {
+      startComments(region, host, mapId);
+    }
     if (host?.canEdit && texts && mapId) {
       new MapEditor(region, host, mapId, texts).start().catch(() => {
         region.dataset.jmEditor = "unavailable";

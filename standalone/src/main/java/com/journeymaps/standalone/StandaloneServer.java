@@ -25,11 +25,13 @@ import com.journeymaps.standalone.render.ClosureTemplateRenderer;
 import com.journeymaps.standalone.render.RequestTexts;
 import com.journeymaps.standalone.store.DataDirectory;
 import com.journeymaps.standalone.store.Database;
+import com.journeymaps.standalone.store.H2MapComments;
 import com.journeymaps.standalone.store.H2PageBodies;
 import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.standalone.store.PermissionStore;
 import com.journeymaps.standalone.store.SessionStore;
 import com.journeymaps.standalone.store.UserStore;
+import com.journeymaps.web.comment.CommentService;
 import com.journeymaps.web.map.ExchangeService;
 import com.journeymaps.web.map.HistoryService;
 import com.journeymaps.web.map.MapService;
@@ -38,6 +40,7 @@ import com.journeymaps.web.rest.HistoryResource;
 import com.journeymaps.web.rest.TemplateResource;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.rest.ApiExceptionMapper;
+import com.journeymaps.web.rest.CommentResource;
 import com.journeymaps.web.rest.MapResource;
 import com.journeymaps.web.rest.WebApplicationExceptionMapper;
 import java.net.URI;
@@ -130,6 +133,7 @@ public final class StandaloneServer implements AutoCloseable {
                     .register(new HistoryResource(historyService, viewer))
                     .register(new ExchangeResource(new ExchangeService(mapService, viewer)))
                     .register(new TemplateResource(viewer))
+                    .register(new CommentResource(new CommentService(new H2MapComments(database), mapService, viewer), viewer))
                     .register(new ApiExceptionMapper())
                     .register(new WebApplicationExceptionMapper());
 

@@ -123,6 +123,30 @@ class OpenApiContractIT {
         check(mapPath + "/import", "post", emma.postText(BASE + mapPath + "/import?baseVersion=1", "name\n\"unclosed"));
     }
 
+    @Test
+    void commentAnswers_matchTheirSchemas() throws Exception {
+        String comments = mapPath + "/comments";
+        String touchpoint = JSON.readTree(emma.get(BASE + mapPath).body()).at("/map/touchpoints/0/id").asText();
+        JsonNode added = check(comments, "post", emma.json("POST", BASE + comments,
+                JSON.createObjectNode().put("itemId", touchpoint).put("text", "Contract comment").toString(), true));
+        long id = added.get("id").asLong();
+        check(comments, "post", emma.json("POST", BASE + comments,
+                JSON.createObjectNode().put("itemId", touchpoint).put("text", "Contract reply").put("parentId", id).toString(), true));
+        check(comments, "post", emma.json("POST", BASE + comments, "{\"itemId\":\"nope\",\"text\":\"x\"}", true));
+        check(comments, "post", emma.json("POST", BASE + comments, "{\"text\":7}", true));
+        check(comments, "post", emma.json("POST", BASE + comments, "{\"text\":\"x\"}", false));
+        check(comments, "get", emma.get(BASE + comments));
+        check(comments, "get", emma.get(BASE + "/pages/999/maps/jm-demo-store/comments"));
+        check(comments + "/counts", "get", emma.get(BASE + comments + "/counts"));
+        String one = comments + "/{commentId}";
+        check(one, "put", emma.json("PUT", BASE + comments + "/" + id, "{\"text\":\"Contract comment, edited\"}", true));
+        check(one, "put", emma.json("PUT", BASE + comments + "/" + id, "{\"text\":\" \"}", true));
+        check(one + "/resolve", "post", emma.json("POST", BASE + comments + "/" + id + "/resolve", null, true));
+        check(one + "/reopen", "post", emma.json("POST", BASE + comments + "/" + id + "/reopen", null, true));
+        check(one, "delete", emma.json("DELETE", BASE + comments + "/" + id, null, true));
+        check(one, "delete", emma.json("DELETE", BASE + comments + "/424242", null, true));
+    }
+
     /** Validates the body against the schema the description gives for this operation and status. */
     private JsonNode check(String path, String verb, HttpResponse<String> response) throws Exception {
         String template = path.replaceAll("/pages/\\d+/maps/jm-demo-store", "/pages/{pageId}/maps/{mapId}");

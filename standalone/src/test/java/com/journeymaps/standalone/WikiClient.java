@@ -110,6 +110,22 @@ final class WikiClient {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Any JSON call ({@code method} POST, PUT, DELETE...; {@code json} null for no body), with or without Confluence's
+     * XSRF header.
+     */
+    HttpResponse<String> json(String method, String path, String json, boolean xsrfHeader) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (xsrfHeader) {
+            request.header("X-Atlassian-Token", "no-check");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the sign-in form and submits it; returns the response to the submission. */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Element form = Jsoup.parse(get("login").body()).selectFirst("form.jm-signin");

@@ -22,6 +22,15 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("compile-time stub of Confluence's API");
     }
 
+    /**
+     * FLATTENED: declared on {@code com.atlassian.core.bean.EntityObject} ({@code public long getId()}), listed as inherited on
+     * https://docs.atlassian.com/ConfluenceServer/javadoc/10.0.3/com/atlassian/confluence/core/ConfluenceEntityObject.html;
+     * notes section 4 ({@code long getId()}, used in 8-10 code).
+     */
+    public long getId() {
+        throw new UnsupportedOperationException("compile-time stub of Confluence's API");
+    }
+
     /** Source: notes section 4 ({@code int getVersion()}, used in 8-10 code); declared on AbstractVersionedEntityObject. */
     public int getVersion() {
         throw new UnsupportedOperationException("compile-time stub of Confluence's API");

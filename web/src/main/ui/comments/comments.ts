@@ -1,0 +1,79 @@
+import type { HostContext } from "../editor/host";
+import { CommentsApi } from "./api";
+import { CommentPanel } from "./panel";
+import { readCommentTexts } from "./texts";
+
+const CARD = "[data-jm-touchpoint-id]";
+const COUNT = "[data-jm-comment-count]";
+/** Clicks on these belong to someone else (the in-place editor, links, form controls), not to the card. */
+const NOT_FOR_US = ".jm-editable, input, textarea, select, button, a";
+
+/**
+ * Comments on the touchpoints of one interactive map: a badge with the number of open comments on each card, and
+ * the comments panel when a card is chosen (click, or Enter/Space on the focused card). Works for every reader: the
+ * panel itself offers only what the server says they may do. Survives the editor re-rendering the map region.
+ */
+export function startComments(region: HTMLElement, host: HostContext, mapId: string): void {
+  const texts = readCommentTexts(region);
+  if (!texts) {
+    return;
+  }
+  const api = new CommentsApi(host.restBase, host.pageId, mapId);
+  let counts: Record<string, number> = {};
+
+  const applyCounts = (): void => {
+    region.querySelectorAll<HTMLElement>(COUNT).forEach((holder) => {
+      const count = counts[holder.dataset.jmCommentCount ?? ""] ?? 0;
+      holder.hidden = count === 0;
+      const badge = document.createElement("span");
+      badge.className = "jm-comment-badge";
+      badge.textContent = String(count);
+      const hidden = document.createElement("span");
+      hidden.className = "jm-visually-hidden";
+      hidden.textContent = ` ${texts.badgeOpen}`;
+      holder.replaceChildren(`${texts.title} `, badge, hidden);
+    });
+    region.querySelectorAll<HTMLElement>(CARD).forEach((card) => {
+      card.setAttribute("aria-haspopup", "dialog");
+      if (!card.title) {
+        card.title = texts.openHint;
+      }
+    });
+  };
+  const refreshCounts = async (): Promise<void> => {
+    try {
+      counts = await api.counts();
+    } catch {
+      return; // the badges stay as they were; the panel reports its own failures
+    }
+    applyCounts();
+  };
+
+  const panel = new CommentPanel(api, texts, () => void refreshCounts());
+  const open = (card: HTMLElement): void => {
+    const itemId = card.dataset.jmTouchpointId;
+    if (itemId) {
+      const name = card.querySelector(".jm-card__name")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+      void panel.open(itemId, name, card);
+    }
+  };
+
+  region.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const card = target?.closest<HTMLElement>(CARD);
+    if (!card || event.defaultPrevented || target?.closest(NOT_FOR_US)) {
+      return;
+    }
+    open(card);
+  });
+  region.addEventListener("keydown", (event) => {
+    const card = event.target instanceof HTMLElement && event.target.matches(CARD) ? event.target : null;
+    if (card && (event.key === "Enter" || event.key === " ") && !event.defaultPrevented) {
+      event.preventDefault();
+      open(card);
+    }
+  });
+  // The editor replaces the region's content after edits; put the badges back on the fresh cards.
+  new MutationObserver(() => applyCounts()).observe(region, { childList: true });
+  void refreshCounts();
+}
