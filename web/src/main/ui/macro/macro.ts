@@ -1,6 +1,7 @@
 import { MapEditor } from "../editor/editor";
 import { hostContext } from "../editor/host";
 import { readTexts } from "../editor/texts";
+import { enhancePanels } from "../panels/panels";
 
 /**
  * Progressive enhancement of server-rendered journey maps: finds every interactive map region the
@@ -20,6 +21,7 @@ export function enhanceMaps(root: ParentNode): number {
     const host = hostContext(region);
     const texts = readTexts(region);
     const mapId = region.dataset.jmMapId;
+    enhancePanels(region, host);
     if (host?.canEdit && texts && mapId) {
       new MapEditor(region, host, mapId, texts).start().catch(() => {
         region.dataset.jmEditor = "unavailable";
