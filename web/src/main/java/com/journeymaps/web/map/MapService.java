@@ -70,7 +70,7 @@ public final class MapService {
     public MapDocument readVersion(long pageId, String mapId, int version) {
         requireView(pageId);
         PageSnapshot page = pages.version(pageId, version).orElseThrow(() -> new ApiException(404, "version-not-found",
-                texts().getText("journeymaps.api.error.versionnotfound", version)));
+                texts().getText("journeymaps.api.error.versionnotfound", String.valueOf(version))));
         return document(page, mapId);
     }
 
@@ -136,7 +136,7 @@ public final class MapService {
             throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
         }
         PageSnapshot page = pages.version(pageId, baseVersion).orElseThrow(() -> new ApiException(404, "version-not-found",
-                texts().getText("journeymaps.api.error.versionnotfound", baseVersion)));
+                texts().getText("journeymaps.api.error.versionnotfound", String.valueOf(baseVersion))));
         ParseResult parsed = JourneyMapJson.parse(macro(page, mapId).body());
         if (parsed.map().isEmpty()) {
             throw new ApiException(422, "not-repairable", texts().getText("journeymaps.api.error.notrepairable"),
