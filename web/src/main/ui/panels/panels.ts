@@ -21,7 +21,7 @@ export function enhancePanels(region: HTMLElement, host: HostContext | null): vo
   }
   const api = new PanelsApi(host.restBase, host.pageId, mapId);
   const tools = el("div", "jm-panels");
-  tools.dataset.jmPanels = "";
+  tools.dataset.jmPanelsFor = mapId;
   const live = announcer();
   const notice = takeNotice(api);
   if (notice) {
