@@ -388,4 +388,17 @@ class MapPanelsIT {
             browser.assertClean(page);
         }
     }
+
+    @Test
+    void germanViewer_getsThePanelsWordsFromTheGermanBundle() {
+        try (BrowserContext victor = browser.signedIn("victor", "Victor-Demo-1", "de-DE")) {
+            Page page = openMap(victor);
+            assertThat(page.locator(TOOLS + " .jm-panels__history")).hasText("Verlauf");
+            assertThat(page.locator(TOOLS + " .jm-panels__export-csv")).hasText("CSV exportieren");
+            page.locator(TOOLS + " .jm-panels__history").click();
+            assertThat(page.locator(TOOLS + " .jm-history__title")).hasText("Versionsverlauf");
+            assertThat(page.locator(TOOLS + " .jm-history__item").first().locator(".jm-history__view")).hasText("Ansehen");
+            browser.assertClean(page);
+        }
+    }
 }
