@@ -123,6 +123,40 @@ export function markChanges(root: HTMLElement, changes: DiffChange[], texts: Pan
   return marks.size;
 }
 
+/**
+ * Puts each removed touchpoint back into the newer grid as a copy of its old card, in its old stage's
+ * column and lane, when that stage is still there, so {@link markChanges} shows it as removed in place.
+ * The copy keeps its touchpoint id; it carries no ids of its own.
+ */
+export function showRemovedCards(root: HTMLElement, older: HTMLElement, changes: DiffChange[]): void {
+  for (const change of changes) {
+    if (change.kind !== "touchpoint-removed") {
+      continue;
+    }
+    const card = byData(older, "data-jm-touchpoint-id", change.elementId);
+    const cell = card?.closest<HTMLTableCellElement>("td");
+    const laneId = cell?.closest<HTMLElement>("tr")?.dataset.jmLaneId;
+    const stageId = cell?.closest("table")?.tHead?.rows[0]?.cells[cell.cellIndex]?.dataset.jmStageId;
+    if (!card || !laneId || !stageId) {
+      continue;
+    }
+    const stage = root.querySelector<HTMLTableCellElement>(`th[data-jm-stage-id="${CSS.escape(stageId)}"]`);
+    const row = root.querySelector<HTMLTableRowElement>(`tr[data-jm-lane-id="${CSS.escape(laneId)}"]`);
+    const target = stage && row ? row.cells[stage.cellIndex] : undefined;
+    if (!target) {
+      continue;
+    }
+    let list = target.querySelector<HTMLOListElement>(":scope > ol.jm-cards");
+    if (!list) {
+      list = el("ol", "jm-cards");
+      target.prepend(list);
+    }
+    const item = el("li", "jm-cards__item jm-cards__item--removed");
+    item.append(card.cloneNode(true));
+    list.append(item);
+  }
+}
+
 /** The list of every change between the two versions, each with its category as a word. */
 export function changeList(changes: DiffChange[], texts: PanelTexts): HTMLOListElement {
   const list = el("ol", "jm-diff-list");

@@ -1,6 +1,6 @@
 import type { PanelsApi, VersionInfo } from "./api";
 import { ApiError } from "./api";
-import { changeList, markChanges } from "./diff";
+import { changeList, markChanges, showRemovedCards } from "./diff";
 import { PanelDialog } from "./dialog";
 import { announce, button, el, uid } from "./dom";
 import { readOnlyFragment } from "./fragment";
@@ -189,12 +189,16 @@ export class HistoryPanel {
   async showDiff(from: number, to: number): Promise<void> {
     const [older, newer] = from <= to ? [from, to] : [to, from];
     await this.openView(format(this.texts.diffTitle, older, newer), async (body) => {
-      const [changes, html] = await Promise.all([this.api.diff(older, newer), this.api.versionHtml(newer)]);
+      const [changes, html, oldHtml] = await Promise.all([
+        this.api.diff(older, newer), this.api.versionHtml(newer), this.api.versionHtml(older)]);
       const summary = el("p", "jm-diff-summary", changes.length === 0 ? this.texts.diffNone : format(this.texts.diffCount, changes.length));
       const map = el("div", "jm-diff-map");
       map.append(readOnlyFragment(html, `d${older}-${newer}-`));
       const descriptions = el("div");
       descriptions.hidden = true;
+      const before = el("div");
+      before.append(readOnlyFragment(oldHtml, `o${older}-`));
+      showRemovedCards(map, before, changes);
       markChanges(map, changes, this.texts, descriptions);
       body.append(summary);
       if (changes.length > 0) {

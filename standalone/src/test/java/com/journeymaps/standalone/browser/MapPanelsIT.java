@@ -240,7 +240,10 @@ class MapPanelsIT {
             assertThat(changed).hasAttribute("data-jm-diff", "changed");
             assertThat(changed.getAttribute("title")).as("the old value on hover").contains("Before: " + oldName);
             assertThat(view.locator(".jm-diff-list__item[data-jm-diff=removed]")).containsText(removedName);
-            assertThat(view.locator("[data-jm-touchpoint-id=tp-demo-9]")).hasCount(0);
+            Locator removed = view.locator("[data-jm-touchpoint-id=tp-demo-9]");
+            assertThat(removed).hasAttribute("data-jm-diff", "removed"); // its old card, back in its old column
+            assertThat(removed.locator(".jm-diff-badge")).hasText("Removed");
+            assertThat(removed).containsText(removedName);
 
             Locator note = changed.locator(".jm-diff-note");
             assertThat(note).isHidden();
