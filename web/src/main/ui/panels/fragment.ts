@@ -8,7 +8,8 @@ const REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "for
 
 export function readOnlyFragment(html: string, prefix: string): DocumentFragment {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html").body;
-  parsed.querySelectorAll("[data-jm-editor-texts], [data-jm-panel-texts], [data-jm-comment-count]").forEach((node) => node.remove());
+  parsed.querySelectorAll("[data-jm-editor-texts], [data-jm-panel-texts], [data-jm-comment-count], [data-jm-action]")
+    .forEach((node) => node.remove());
   parsed.querySelectorAll<HTMLElement>("section.jm-map").forEach((section) => {
     section.classList.remove("jm-map--interactive");
     section.classList.add("jm-map--version");
