@@ -2,6 +2,7 @@ import { startComments } from "../comments/comments";
 import { MapEditor } from "../editor/editor";
 import { hostContext } from "../editor/host";
 import { readTexts } from "../editor/texts";
+import { enhancePanels } from "../panels/panels";
 
 /**
  * Progressive enhancement of server-rendered journey maps: finds every interactive map region the
@@ -24,6 +25,7 @@ export function enhanceMaps(root: ParentNode): number {
     if (host && mapId) {
       startComments(region, host, mapId);
     }
+    enhancePanels(region, host);
     if (host?.canEdit && texts && mapId) {
       new MapEditor(region, host, mapId, texts).start().catch(() => {
         region.dataset.jmEditor = "unavailable";

@@ -103,10 +103,13 @@ final class WikiClient {
     }
 
     /** A POST without a body, as the front end sends for actions such as restore. */
-    HttpResponse<String> postJson(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("X-Atlassian-Token", "no-check")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+    HttpResponse<String> postJson(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("X-Atlassian-Token", "no-check");
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.noBody()).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -20,6 +20,7 @@ import com.journeymaps.core.storage.MacroOccurrence;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.core.storage.UnstorableCharacterException;
+import com.journeymaps.core.template.Templates;
 import com.journeymaps.core.validation.MapRepair;
 import com.journeymaps.core.validation.Problem;
 import com.journeymaps.web.port.PageBodies;
@@ -69,7 +70,7 @@ public final class MapService {
     public MapDocument readVersion(long pageId, String mapId, int version) {
         requireView(pageId);
         PageSnapshot page = pages.version(pageId, version).orElseThrow(() -> new ApiException(404, "version-not-found",
-                texts().getText("journeymaps.api.error.versionnotfound", version)));
+                texts().getText("journeymaps.api.error.versionnotfound", String.valueOf(version))));
         return document(page, mapId);
     }
 
@@ -135,7 +136,7 @@ public final class MapService {
             throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
         }
         PageSnapshot page = pages.version(pageId, baseVersion).orElseThrow(() -> new ApiException(404, "version-not-found",
-                texts().getText("journeymaps.api.error.versionnotfound", baseVersion)));
+                texts().getText("journeymaps.api.error.versionnotfound", String.valueOf(baseVersion))));
         ParseResult parsed = JourneyMapJson.parse(macro(page, mapId).body());
         if (parsed.map().isEmpty()) {
             throw new ApiException(422, "not-repairable", texts().getText("journeymaps.api.error.notrepairable"),
@@ -147,6 +148,28 @@ public final class MapService {
                     details(repaired.remaining()));
         }
         return save(pageId, mapId, baseVersion, JourneyMapJson.write(repaired.map().get()));
+    }
+
+    /**
+     * Fills an empty map macro with a new map made from the template {@code templateId}, worded in the
+     * viewer's language, with the macro's id as the map's id. Saved like any other save against
+     * {@code baseVersion}; refused with 409 {@code map-not-empty} when the macro already holds a map
+     * (a template never overwrites one) and with 400 {@code unknown-template} for an id no template has.
+     */
+    public SaveResult startFromTemplate(long pageId, String mapId, String templateId, int baseVersion) {
+        requireBaseVersion(baseVersion);
+        requireView(pageId);
+        if (Templates.find(templateId == null ? "" : templateId).isEmpty()) {
+            throw new ApiException(400, "unknown-template", texts().getText("journeymaps.api.error.unknowntemplate",
+                    String.valueOf(templateId)), List.of(ErrorDetail.at("", "template",
+                    texts().getText("journeymaps.api.error.unknowntemplate.detail"))));
+        }
+        PageSnapshot current = pages.current(pageId).orElseThrow(() -> pageNotFound(pageId));
+        if (!macro(current, mapId).body().isBlank()) {
+            throw new ApiException(409, "map-not-empty", texts().getText("journeymaps.api.error.mapnotempty", mapId));
+        }
+        JourneyMap map = Templates.create(templateId, texts(), Ids.random()).toBuilder().id(mapId).build();
+        return save(pageId, mapId, baseVersion, JourneyMapJson.write(map));
     }
 
     /**

@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * {@code /pages/{pageId}/maps/{mapId}}: read a map with the page version it came from, read it as
- * of an older version, read its rendered HTML, and save it against the version the client started
- * from. Mounted by both hosts under {@code /rest/journeymaps/1.0}.
+ * of an older version, read its rendered HTML (of any version), save it against the version the
+ * client started from, and fill an empty map macro from a template. Mounted by both hosts under
+ * {@code /rest/journeymaps/1.0}.
  */
 @Path("/pages/{pageId}/maps/{mapId}")
 public final class MapResource {
@@ -53,8 +54,9 @@ public final class MapResource {
     @Path("html")
     @Produces(MediaType.TEXT_HTML)
     public Response html(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
-                         @QueryParam("mode") String mode) {
-        MapDocument document = maps.read(pageId, mapId);
+                         @QueryParam("mode") String mode, @QueryParam("version") Integer version) {
+        // Without ?version= the newest map; with it the map as of that page version (the history's read-only view).
+        MapDocument document = version == null ? maps.read(pageId, mapId) : maps.readVersion(pageId, mapId, version);
         OutputMode outputMode = "static".equals(mode == null ? "" : mode.toLowerCase(Locale.ROOT))
                 ? OutputMode.STATIC : OutputMode.INTERACTIVE;
         String html = renderer.renderJourneyMap(Map.of(MacroRenderService.MAP_ID_PARAMETER, mapId),
@@ -68,6 +70,14 @@ public final class MapResource {
     public Response save(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
                          @QueryParam("baseVersion") Integer baseVersion, String body) {
         return RestJson.ok(RestJson.saved(maps.save(pageId, mapId, RestJson.version(baseVersion), body)));
+    }
+
+    @POST
+    @Path("from-template")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fromTemplate(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
+                                 @QueryParam("template") String template, @QueryParam("baseVersion") Integer baseVersion) {
+        return RestJson.ok(RestJson.saved(maps.startFromTemplate(pageId, mapId, template, RestJson.version(baseVersion))));
     }
 
     @POST

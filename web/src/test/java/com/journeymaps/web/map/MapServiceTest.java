@@ -246,4 +246,68 @@ class MapServiceTest {
                 });
         verify(pages, never()).save(anyLong(), anyInt(), anyString(), anyString());
     }
+
+    private void storedEmpty(int version) {
+        String body = new StorageFormatCodec().insert(PREFIX + SUFFIX, PREFIX.length(), MacroSpec.journeyMap(map.id(), ""));
+        PageSnapshot snapshot = new PageSnapshot(PAGE, "Map page", "S", version, body, "someone", Instant.EPOCH);
+        lenient().when(pages.current(PAGE)).thenReturn(Optional.of(snapshot));
+        lenient().when(pages.version(PAGE, version)).thenReturn(Optional.of(snapshot));
+    }
+
+    @Test
+    void startFromTemplate_fillsTheEmptyMacroWithTheTemplateUnderTheMacrosIdInTheViewersLanguage() {
+        lenient().when(viewer.texts()).thenReturn(BundleTexts.forLocale(Locale.GERMAN));
+        storedEmpty(2);
+        savesSucceed();
+
+        SaveResult result = target.startFromTemplate(PAGE, map.id(), "b2c", 2);
+
+        assertThat(result.pageVersion()).isEqualTo(3);
+        assertThat(result.map().id()).isEqualTo(map.id());
+        assertThat(result.map().title()).isEqualTo(com.journeymaps.core.template.Templates.create("b2c",
+                BundleTexts.forLocale(Locale.GERMAN), com.journeymaps.core.model.Ids.seeded(1)).title());
+        assertThat(result.map().stages()).hasSize(5);
+        ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+        verify(pages).save(eq(PAGE), eq(2), body.capture(), anyString());
+        assertThat(body.getValue()).startsWith(PREFIX).endsWith(SUFFIX);
+        assertThat(new StorageFormatCodec().get(body.getValue(), map.id()).body()).contains("\"id\":\"" + map.id() + "\"");
+    }
+
+    @Test
+    void startFromTemplate_neverOverwritesAMapThatHasContent() {
+        stored(3, map);
+
+        assertThatThrownBy(() -> target.startFromTemplate(PAGE, map.id(), "b2c", 3))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("map-not-empty");
+                    assertThat(e.getMessage()).contains(map.id());
+                });
+        verify(pages, never()).save(anyLong(), anyInt(), anyString(), anyString());
+    }
+
+    @Test
+    void startFromTemplate_refusesAnUnknownTemplateNamingItAndWritesNothing() {
+        storedEmpty(2);
+
+        assertThatThrownBy(() -> target.startFromTemplate(PAGE, map.id(), "no-such-template", 2))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("unknown-template");
+                    assertThat(e.getMessage()).contains("no-such-template");
+                });
+        assertThatThrownBy(() -> target.startFromTemplate(PAGE, map.id(), null, 2))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("unknown-template"));
+        verify(pages, never()).save(anyLong(), anyInt(), anyString(), anyString());
+    }
+
+    @Test
+    void startFromTemplate_needsEditPermission() {
+        storedEmpty(2);
+        when(viewer.can(PagePermission.EDIT, PAGE)).thenReturn(false);
+
+        assertThatThrownBy(() -> target.startFromTemplate(PAGE, map.id(), "blank", 2))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        verify(pages, never()).save(anyLong(), anyInt(), anyString(), anyString());
+    }
 }
