@@ -258,6 +258,8 @@ export class MapEditor {
     this.ops.push(...ops);
     if (options.text) {
       this.renderField(options.text);
+      // A name also labels the controls around it ("Move stage … left"): re-render after the save.
+      this.needsRender ||= options.text.kind !== "map" && options.text.kind !== "item";
     } else {
       this.needsRender = true;
       this.afterRender = options.focus || options.editAfter ? options : this.afterRender;

@@ -20,11 +20,18 @@ export function button(text: string, className: string, label?: string): HTMLBut
   return element;
 }
 
-function labelled(text: string, control: HTMLElement): HTMLLabelElement {
+let controls = 0;
+
+/** A label and its control side by side (label[for], so the control's name is the label alone). */
+function labelled(text: string, control: HTMLElement): HTMLElement {
+  const wrapper = document.createElement("span");
+  wrapper.className = "jm-tools__field";
   const label = document.createElement("label");
-  label.className = "jm-tools__field";
-  label.append(text, " ", control);
-  return label;
+  control.id = `jm-tool-${++controls}`;
+  label.htmlFor = control.id;
+  label.textContent = text;
+  wrapper.append(label, control);
+  return wrapper;
 }
 
 export function select(options: [string, string][], value: string): HTMLSelectElement {
