@@ -24,7 +24,11 @@ function cell(tag: "td" | "th", content: string | Node): HTMLTableCellElement {
  * A modal dialog listing each conflict with both values, "yours" and "theirs", and a choice per
  * field. Every value is inserted with DOM text nodes, never as markup.
  */
-export function showConflictDialog(conflicts: Conflict[], texts: EditorTexts): Promise<ConflictDecision> {
+export function showConflictDialog(
+  conflicts: Conflict[],
+  texts: EditorTexts,
+  nameOf: (field: string) => string = (field) => fieldLabel(texts, field),
+): Promise<ConflictDecision> {
   return new Promise((resolve) => {
     const dialog = document.createElement("dialog");
     dialog.className = "jm-conflict";
@@ -45,7 +49,7 @@ export function showConflictDialog(conflicts: Conflict[], texts: EditorTexts): P
       row.dataset.jmConflictField = conflict.field ?? "";
       const element = conflict.elementKind === "map" ? undefined : conflict.elementName;
       // An element-level conflict (removed against changed) has no field: the element's name says it all.
-      const label = [element, conflict.field ? fieldLabel(texts, conflict.field) : ""].filter(Boolean).join(": ");
+      const label = [element, conflict.field ? nameOf(conflict.field) : ""].filter(Boolean).join(": ");
       row.append(cell("th", label));
       (["ours", "theirs"] as const).forEach((side) => {
         const choice = document.createElement("label");

@@ -12,6 +12,7 @@ import { applyAll } from "./ops";
 import { PendingStore } from "./pending";
 import { StatusBar } from "./status";
 import type { EditorTexts } from "./texts";
+import { fieldLabel } from "./texts";
 import { UndoStack } from "./undo";
 import { ViewTools } from "./view";
 
@@ -204,6 +205,7 @@ export class MapEditor {
       return;
     }
     this.bar.announce(this.texts.editing);
+    const label = this.fieldName(ref.field);
     startInlineEdit(element, current, this.texts, {
       commit: (value) => {
         const before = getField(this.map, ref) ?? "";
@@ -220,7 +222,18 @@ export class MapEditor {
         this.renderField(ref);
         this.bar.announce(this.texts.cancelled);
       },
-    });
+    }, label);
+  }
+
+  /** A field's name for labels and the conflict dialog, from the bundle; the first editor's four fields as before. */
+  fieldName(field: string): string {
+    if (["title", "objective", "name", "goal"].includes(field)) {
+      return fieldLabel(this.texts, field);
+    }
+    const aliases: Record<string, string> = {
+      momentOfTruth: "mot", painPoints: "pain", opportunities: "opps", asOf: "asof", issueUrl: "issue", stageId: "stage",
+    };
+    return this.grid.t(`f-${aliases[field] ?? field}`) || field;
   }
 
   private undoLast(): void {
@@ -376,7 +389,7 @@ export class MapEditor {
   }
 
   private async resolve(conflicts: Conflict[]): Promise<void> {
-    const decision = await showConflictDialog(conflicts, this.texts);
+    const decision = await showConflictDialog(conflicts, this.texts, (field) => this.fieldName(field));
     if (decision.kind === "discard") {
       this.ops = [];
       this.pending.clear();

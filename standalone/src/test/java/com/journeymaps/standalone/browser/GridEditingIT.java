@@ -10,12 +10,14 @@ import com.journeymaps.standalone.StandaloneServer;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,9 +238,9 @@ class GridEditingIT {
             BoundingBox to = page.locator("[data-jm-touchpoint-id=tp-demo-4]").boundingBox();
             page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
             page.mouse().down();
-            page.mouse().move(from.x + 40, from.y + 20, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
-            page.mouse().move(to.x + to.width / 2, to.y + 8, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
-            assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-4]")).hasClass(java.util.regex.Pattern.compile("jm-card--drop-before"));
+            page.mouse().move(from.x + 40, from.y + 20, new Mouse.MoveOptions().setSteps(4));
+            page.mouse().move(to.x + to.width / 2, to.y + 8, new Mouse.MoveOptions().setSteps(8));
+            assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-4]")).hasClass(Pattern.compile("jm-card--drop-before"));
             page.mouse().up();
 
             assertThat(page.locator("td[data-jm-stage-id=" + second + "] [data-jm-touchpoint-id]"))
@@ -262,7 +264,7 @@ class GridEditingIT {
             String third = map.at("/stages/2/id").asText();
             String fourth = map.at("/stages/3/id").asText();
             Locator card = page.locator("[data-jm-touchpoint-id=tp-demo-5]");
-            assertThat(card).hasAttribute("aria-describedby", java.util.regex.Pattern.compile(".+"));
+            assertThat(card).hasAttribute("aria-describedby", Pattern.compile(".+"));
             card.focus();
 
             page.keyboard().press("Alt+ArrowDown");
@@ -329,7 +331,7 @@ class GridEditingIT {
             browser.screenshot(page, "grid-persona-filter.png");
 
             page.getByLabel("Highlight").selectOption("mot");
-            assertThat(page.locator("section.jm-map")).hasClass(java.util.regex.Pattern.compile("jm-highlight-mot"));
+            assertThat(page.locator("section.jm-map")).hasClass(Pattern.compile("jm-highlight-mot"));
 
             // Collapse a lane (a view of one's own) and hide one (saved in the map).
             Locator row = page.locator("tr[data-jm-lane-id]").nth(1);
@@ -366,6 +368,14 @@ class GridEditingIT {
 
             page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true)).selectOption("pr-tom");
             assertThat(page.locator("g.jm-curve__series[data-jm-persona-id=pr-maya]")).isHidden();
+
+            // Zoom to fit: on a narrow window the grid is scaled down until it fits.
+            page.setViewportSize(640, 900);
+            page.locator("[data-jm-tool=fit]").click();
+            assertThat(page.locator("[data-jm-tool=fit]")).hasAttribute("aria-pressed", "true");
+            assertThat(page.locator("section.jm-map")).hasClass(Pattern.compile("jm-zoom-\\d+"));
+            page.locator("[data-jm-tool=fit]").click();
+            assertThat(page.locator("section.jm-map")).not().hasClass(Pattern.compile("jm-zoom-\\d+"));
             browser.assertClean(page);
         }
     }
