@@ -323,11 +323,13 @@ class GridEditingIT {
             Locator tomSeries = page.locator("g.jm-curve__series[data-jm-persona-id=pr-tom]");
             Locator mayaSeries = page.locator("g.jm-curve__series[data-jm-persona-id=pr-maya]");
             assertThat(tomSeries).isVisible();
+            assertThat(page.locator("li[data-jm-persona-id=pr-tom]").first()).isVisible();
 
             page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true)).selectOption("pr-maya");
             assertThat(tomSeries).isHidden();
             assertThat(mayaSeries).isVisible();
             assertThat(page.locator("li[data-jm-persona-id=pr-tom]:visible")).hasCount(0);
+            page.locator("figure.jm-curve").scrollIntoViewIfNeeded();
             browser.screenshot(page, "grid-persona-filter.png");
 
             page.getByLabel("Highlight").selectOption("mot");
