@@ -182,9 +182,10 @@ export class GridEditor {
     gone.forEach((tp) => ops.push({ t: "del", id: "", keys: ["touchpoints"], item: tp }));
     ((this.editor.map.lanes ?? []) as JsonObject[]).forEach((lane) => {
       const cells = lane.cells as Record<string, JsonObject[]> | undefined;
-      (cells?.[id] ?? []).forEach((item) =>
-        ops.push({ t: "del", id: String(lane.id), keys: ["cells", id], item: String(item.id) }),
-      );
+      if (cells && cells[id] !== undefined) {
+        // The stage's cell goes as a whole: a cell of a stage that does not exist would not validate.
+        ops.push({ t: "set", id: String(lane.id), in: ["cells"], key: id, value: undefined });
+      }
     });
     ops.push({ t: "del", id: "", keys: ["stages"], item: id });
     this.editor.change(ops, { announce: this.t("removed"), focus: '[data-jm-tool="add-stage"]' });

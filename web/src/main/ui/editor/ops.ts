@@ -8,8 +8,11 @@ import type { JourneyMapJson, JsonObject } from "./model";
  * does nothing, so the user's unsaved operations can be replayed on top of a map the server merged.
  */
 export type Op =
-  /** Sets (or, with value undefined, removes) one property of an element. */
-  | { t: "set"; id: string; key: string; value?: unknown }
+  /**
+   * Sets (or, with value undefined, removes) one property of an element, or of an object below it
+   * (`in`: the keys leading there, e.g. ["cells"] for one stage's cell of a lane).
+   */
+  | { t: "set"; id: string; key: string; value?: unknown; in?: string[] }
   /** Inserts an item into a list, after the item with id `after` (null: at the start). */
   | { t: "ins"; id: string; keys: string[]; item: JsonObject; after: string | null }
   /** Removes the item with id `item` from a list. */
@@ -92,8 +95,11 @@ function copy<T>(value: T): T {
 export function apply(map: JourneyMapJson, op: Op): Op | null {
   switch (op.t) {
     case "set": {
-      const element = findById(map, op.id);
-      if (!element) {
+      let element: unknown = findById(map, op.id);
+      for (const key of op.in ?? []) {
+        element = isObject(element) ? element[key] : undefined;
+      }
+      if (!isObject(element)) {
         return null;
       }
       const before = element[op.key];
@@ -105,7 +111,7 @@ export function apply(map: JourneyMapJson, op: Op): Op | null {
       } else {
         element[op.key] = copy(op.value);
       }
-      return { t: "set", id: op.id, key: op.key, value: copy(before) };
+      return { t: "set", id: op.id, key: op.key, value: copy(before), in: op.in };
     }
     case "ins": {
       const list = listOf(map, op.id, op.keys, true);

@@ -290,6 +290,55 @@ class GridEditingIT {
     }
 
     @Test
+    void laneLabelsAndLaneItems_areEditedInPlace_andARemovedStageComesBackWithUndo() {
+        try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1")) {
+            Page page = openEditableMap(emma);
+            JsonNode map = restMap(emma);
+            String first = map.at("/stages/0/id").asText();
+            String actionsLane = page.locator("tr.jm-grid__row--customer-actions").getAttribute("data-jm-lane-id");
+
+            Locator label = page.locator("[data-jm-edit=lane][data-jm-id=" + actionsLane + "]");
+            label.click();
+            assertThat(label.locator("input")).hasAttribute("aria-label", "Label");
+            label.locator("input").fill("What they do");
+            label.locator("input").press("Enter");
+            assertSaved(page);
+            assertThat(byId(restMap(emma).get("lanes"), actionsLane).get("label").asText()).isEqualTo("What they do");
+
+            Locator painRow = page.locator("tr.jm-grid__row--pain-points");
+            String painLane = painRow.getAttribute("data-jm-lane-id");
+            painRow.locator("td[data-jm-stage-id=" + first + "] button.jm-add").click();
+            Locator item = painRow.locator("td[data-jm-stage-id=" + first + "] [data-jm-edit=item] input");
+            assertThat(item).isFocused();
+            item.fill("Ads look like spam");
+            item.press("Enter");
+            assertSaved(page);
+            assertThat(byId(restMap(emma).get("lanes"), painLane).at("/cells/" + first + "/0/text").asText())
+                    .isEqualTo("Ads look like spam");
+
+            // Removing the first stage takes its touchpoints, the flows between them and its lane cells along.
+            page.locator("th[data-jm-stage-id=" + first + "] button[aria-label^='Remove stage']").click();
+            assertSaved(page);
+            assertThat(page.locator(ANNOUNCER)).hasText("Removed. Ctrl+Z undoes it.");
+            map = restMap(emma);
+            assertThat(map.get("stages").size()).isEqualTo(4);
+            assertThat(stageOrder(map, first)).isEmpty();
+            assertThat(byId(map.get("lanes"), painLane).path("cells").has(first)).isFalse();
+            assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-1]")).hasCount(0);
+
+            page.keyboard().press("Control+z");
+            assertSaved(page);
+            assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-1]")).hasCount(1);
+            map = restMap(emma);
+            assertThat(map.at("/stages/0/id").asText()).isEqualTo(first);
+            assertThat(stageOrder(map, first)).containsExactly("tp-demo-1", "tp-demo-2");
+            assertThat(byId(map.get("lanes"), painLane).at("/cells/" + first + "/0/text").asText())
+                    .isEqualTo("Ads look like spam");
+            browser.assertClean(page);
+        }
+    }
+
+    @Test
     void twoPeopleChangingStructure_bothChangesSurviveTheMerge() {
         try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1");
              BrowserContext admin = browser.signedIn("admin", "Admin-Demo-1")) {
