@@ -11,6 +11,14 @@ function text(value: unknown, texts: EditorTexts): string {
   if (value === null || value === undefined || value === "") {
     return texts.conflictEmpty;
   }
+  if (typeof value === "object" && !Array.isArray(value)) {
+    // A whole element (removed on one side, changed on the other): its name says which.
+    const element = value as Record<string, unknown>;
+    const name = [element.name, element.text, element.label, element.title].find((v) => typeof v === "string" && v !== "");
+    if (typeof name === "string") {
+      return name;
+    }
+  }
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
@@ -28,6 +36,7 @@ export function showConflictDialog(
   conflicts: Conflict[],
   texts: EditorTexts,
   nameOf: (field: string) => string = (field) => fieldLabel(texts, field),
+  valueOf: (field: string, value: unknown) => unknown = (_field, value) => value,
 ): Promise<ConflictDecision> {
   return new Promise((resolve) => {
     const dialog = document.createElement("dialog");
@@ -66,7 +75,7 @@ export function showConflictDialog(
         value.className = "jm-conflict__value";
         value.dir = "auto";
         value.dataset.jmSide = side;
-        value.textContent = text(side === "ours" ? conflict.ours : conflict.theirs, texts);
+        value.textContent = text(valueOf(conflict.field ?? "", side === "ours" ? conflict.ours : conflict.theirs), texts);
         const hint = document.createElement("span");
         hint.className = "jm-conflict__keep";
         hint.textContent = side === "ours" ? texts.conflictKeepYours : texts.conflictKeepTheirs;

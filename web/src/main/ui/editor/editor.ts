@@ -389,7 +389,14 @@ export class MapEditor {
   }
 
   private async resolve(conflicts: Conflict[]): Promise<void> {
-    const decision = await showConflictDialog(conflicts, this.texts, (field) => this.fieldName(field));
+    const stageName = (id: unknown): unknown =>
+      ((this.map.stages ?? []) as { id?: unknown; name?: unknown }[]).find((stage) => stage.id === id)?.name ?? id;
+    const decision = await showConflictDialog(
+      conflicts,
+      this.texts,
+      (field) => this.fieldName(field),
+      (field, value) => (field === "stageId" ? stageName(value) : value),
+    );
     if (decision.kind === "discard") {
       this.ops = [];
       this.pending.clear();

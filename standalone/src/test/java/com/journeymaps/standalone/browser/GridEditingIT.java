@@ -366,6 +366,40 @@ class GridEditingIT {
     }
 
     @Test
+    void twoPeopleMovingTheSameTouchpointToDifferentStages_theSecondChoosesInTheConflictDialog() {
+        try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1");
+             BrowserContext admin = browser.signedIn("admin", "Admin-Demo-1")) {
+            Page emmas = openEditableMap(emma);
+            Page admins = openEditableMap(admin);
+            JsonNode map = restMap(emma);
+            String awareness = map.at("/stages/0/id").asText();
+            String purchase = map.at("/stages/2/id").asText();
+
+            emmas.locator("[data-jm-touchpoint-id=tp-demo-3]").focus();
+            emmas.keyboard().press("Alt+ArrowRight");
+            assertSaved(emmas);
+            admins.locator("[data-jm-touchpoint-id=tp-demo-3]").focus();
+            admins.keyboard().press("Alt+ArrowLeft");
+
+            Locator dialog = admins.locator("dialog.jm-conflict");
+            assertThat(dialog).isVisible();
+            Locator row = dialog.locator("tr[data-jm-conflict-field=stageId]");
+            assertThat(row.locator("th")).containsText("Stage");
+            assertThat(row.locator("[data-jm-side=ours]")).hasText("Awareness");
+            assertThat(row.locator("[data-jm-side=theirs]")).hasText("Purchase");
+            dialog.locator("button.jm-conflict__apply").click(); // theirs is preselected
+
+            assertThat(dialog).hasCount(0);
+            assertSaved(admins);
+            assertThat(byId(restMap(admin).get("touchpoints"), "tp-demo-3").get("stageId").asText()).isEqualTo(purchase);
+            assertThat(admins.locator("td[data-jm-stage-id=" + purchase + "] [data-jm-touchpoint-id=tp-demo-3]")).hasCount(1);
+            assertThat(admins.locator("td[data-jm-stage-id=" + awareness + "] [data-jm-touchpoint-id=tp-demo-3]")).hasCount(0);
+            browser.assertClean(emmas);
+            browser.assertClean(admins, "status of 409 (Conflict)");
+        }
+    }
+
+    @Test
     void personaFilter_curveAndEmotionsFollow_andLanesCanBeHiddenAndCollapsed() {
         try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1")) {
             Page page = openEditableMap(emma);
