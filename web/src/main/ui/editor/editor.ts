@@ -68,7 +68,7 @@ export class MapEditor {
   private readonly undo = new UndoStack();
   readonly bar: StatusBar;
   readonly grid: GridTexts;
-  private readonly view: ViewTools;
+  readonly view: ViewTools;
   private gridEditor: GridEditor | null = null;
   private timer: number | undefined;
   private inFlight = false;

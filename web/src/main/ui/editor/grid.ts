@@ -188,8 +188,8 @@ export class GridEditor {
       }
     });
     ops.push({ t: "del", id: "", keys: ["stages"], item: id });
-    this.editor.change(ops, { announce: this.t("removed"), focus: '[data-jm-tool="add-stage"]' });
-    document.querySelector<HTMLElement>('[data-jm-tool="add-stage"]')?.focus();
+    this.editor.change(ops, { announce: this.t("removed") });
+    this.editor.view.element.querySelector<HTMLElement>('[data-jm-tool="add-stage"]')?.focus();
   }
 
   private addTouchpoint(stage: string): void {
