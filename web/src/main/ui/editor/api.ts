@@ -14,6 +14,8 @@ export interface Conflict {
 export interface MapRead {
   pageVersion: number;
   map: JourneyMapJson | null;
+  /** Whether the reader may save the map (edit permission, and the host not read-only). */
+  canEdit?: boolean;
 }
 
 export type SaveOutcome =

@@ -11,6 +11,14 @@ function text(value: unknown, texts: EditorTexts): string {
   if (value === null || value === undefined || value === "") {
     return texts.conflictEmpty;
   }
+  if (typeof value === "object" && !Array.isArray(value)) {
+    // A whole element (removed on one side, changed on the other): its name says which.
+    const element = value as Record<string, unknown>;
+    const name = [element.name, element.text, element.label, element.title].find((v) => typeof v === "string" && v !== "");
+    if (typeof name === "string") {
+      return name;
+    }
+  }
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
@@ -24,7 +32,12 @@ function cell(tag: "td" | "th", content: string | Node): HTMLTableCellElement {
  * A modal dialog listing each conflict with both values, "yours" and "theirs", and a choice per
  * field. Every value is inserted with DOM text nodes, never as markup.
  */
-export function showConflictDialog(conflicts: Conflict[], texts: EditorTexts): Promise<ConflictDecision> {
+export function showConflictDialog(
+  conflicts: Conflict[],
+  texts: EditorTexts,
+  nameOf: (field: string) => string = (field) => fieldLabel(texts, field),
+  valueOf: (field: string, value: unknown) => unknown = (_field, value) => value,
+): Promise<ConflictDecision> {
   return new Promise((resolve) => {
     const dialog = document.createElement("dialog");
     dialog.className = "jm-conflict";
@@ -45,7 +58,7 @@ export function showConflictDialog(conflicts: Conflict[], texts: EditorTexts): P
       row.dataset.jmConflictField = conflict.field ?? "";
       const element = conflict.elementKind === "map" ? undefined : conflict.elementName;
       // An element-level conflict (removed against changed) has no field: the element's name says it all.
-      const label = [element, conflict.field ? fieldLabel(texts, conflict.field) : ""].filter(Boolean).join(": ");
+      const label = [element, conflict.field ? nameOf(conflict.field) : ""].filter(Boolean).join(": ");
       row.append(cell("th", label));
       (["ours", "theirs"] as const).forEach((side) => {
         const choice = document.createElement("label");
@@ -62,7 +75,7 @@ export function showConflictDialog(conflicts: Conflict[], texts: EditorTexts): P
         value.className = "jm-conflict__value";
         value.dir = "auto";
         value.dataset.jmSide = side;
-        value.textContent = text(side === "ours" ? conflict.ours : conflict.theirs, texts);
+        value.textContent = text(valueOf(conflict.field ?? "", side === "ours" ? conflict.ours : conflict.theirs), texts);
         const hint = document.createElement("span");
         hint.className = "jm-conflict__keep";
         hint.textContent = side === "ours" ? texts.conflictKeepYours : texts.conflictKeepTheirs;

@@ -1,12 +1,11 @@
 /**
- * What the host page tells the front end: the page id, the REST base and whether the viewer may
- * edit. The standalone server marks its page view with article[data-page-id] and shows an edit link
- * only to editors; Confluence publishes ajs-* meta tags and shows #editPageLink only to editors.
+ * What the host page tells the front end: the page id and the REST base. The standalone server
+ * marks its page view with article[data-page-id]; Confluence publishes ajs-* meta tags. Whether the
+ * viewer may edit comes from the map REST read (canEdit), not from the page.
  */
 export interface HostContext {
   pageId: string;
   restBase: string;
-  canEdit: boolean;
 }
 
 function meta(name: string): string | null {
@@ -20,8 +19,5 @@ export function hostContext(region: Element): HostContext | null {
     return null;
   }
   const contextPath = (meta("ajs-context-path") ?? "").replace(/\/$/, "");
-  const canEdit =
-    document.getElementById("editPageLink") !== null ||
-    document.querySelector(`a[href="${contextPath}/pages/${pageId}/edit"]`) !== null;
-  return { pageId, restBase: `${contextPath}/rest/journeymaps/1.0`, canEdit };
+  return { pageId, restBase: `${contextPath}/rest/journeymaps/1.0` };
 }

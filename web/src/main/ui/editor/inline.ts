@@ -11,13 +11,19 @@ export interface InlineCallbacks {
   cancel(): void;
 }
 
-const LONG_FIELDS = new Set(["objective", "goal", "description"]);
+const LONG_FIELDS = new Set(["objective", "scope", "goal", "description"]);
 
 export function isEditing(element: HTMLElement): boolean {
   return element.dataset.jmEditing === "true";
 }
 
-export function startInlineEdit(element: HTMLElement, value: string, texts: EditorTexts, callbacks: InlineCallbacks): void {
+export function startInlineEdit(
+  element: HTMLElement,
+  value: string,
+  texts: EditorTexts,
+  callbacks: InlineCallbacks,
+  label?: string,
+): void {
   if (isEditing(element)) {
     return;
   }
@@ -32,7 +38,7 @@ export function startInlineEdit(element: HTMLElement, value: string, texts: Edit
   }
   control.className = "jm-inline-input";
   control.value = value;
-  control.setAttribute("aria-label", fieldLabel(texts, field));
+  control.setAttribute("aria-label", label ?? fieldLabel(texts, field));
   control.dir = "auto";
   const saved = Array.from(element.childNodes);
   element.dataset.jmEditing = "true";

@@ -1,3 +1,5 @@
+import { findById } from "./ops";
+
 /**
  * The map as the editor holds it: the JSON the REST API returns, edited one text field at a time.
  * A field is named by the kind of element that holds it, the element's stable id and the property.
@@ -5,7 +7,8 @@
 export type JsonObject = { [key: string]: unknown };
 export type JourneyMapJson = JsonObject & { id?: string; stages?: JsonObject[]; touchpoints?: JsonObject[] };
 
-export type ElementKind = "map" | "stage" | "touchpoint";
+/** What an editable text belongs to: the map, a stage, a touchpoint, a lane (its label) or a lane item. */
+export type ElementKind = "map" | "stage" | "touchpoint" | "lane" | "item";
 
 export interface FieldRef {
   kind: ElementKind;
@@ -14,13 +17,8 @@ export interface FieldRef {
   field: string;
 }
 
-const COLLECTIONS: Record<Exclude<ElementKind, "map">, "stages" | "touchpoints"> = {
-  stage: "stages",
-  touchpoint: "touchpoints",
-};
-
 export function isElementKind(value: string | undefined): value is ElementKind {
-  return value === "map" || value === "stage" || value === "touchpoint";
+  return value === "map" || value === "stage" || value === "touchpoint" || value === "lane" || value === "item";
 }
 
 export function refKey(ref: FieldRef): string {
@@ -32,11 +30,7 @@ export function sameRef(a: FieldRef, b: FieldRef): boolean {
 }
 
 function holder(map: JourneyMapJson, ref: FieldRef): JsonObject | undefined {
-  if (ref.kind === "map") {
-    return map;
-  }
-  const list = map[COLLECTIONS[ref.kind]];
-  return Array.isArray(list) ? list.find((element) => element.id === ref.id) : undefined;
+  return findById(map, ref.kind === "map" ? "" : ref.id);
 }
 
 /** The field's text, "" when absent; undefined when the element no longer exists. */

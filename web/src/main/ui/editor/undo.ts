@@ -1,13 +1,12 @@
-import type { FieldRef } from "./model";
+import type { Op } from "./ops";
 
-/** One of the user's own edits: the field and its text before and after. */
+/** One of the user's own changes: the operations that made it and those that take it back. */
 export interface Edit {
-  ref: FieldRef;
-  before: string;
-  after: string;
+  forward: Op[];
+  backward: Op[];
 }
 
-/** Undo and redo of the user's own edits in this tab (not of changes merged in from others). */
+/** Undo and redo of the user's own changes in this tab (not of changes merged in from others). */
 export class UndoStack {
   private readonly done: Edit[] = [];
   private readonly undone: Edit[] = [];

@@ -14,14 +14,30 @@ export function wireRepairButtons(root: ParentNode): void {
       return;
     }
     button.dataset.jmWired = "true";
-    if (hostContext(button)?.canEdit === false) {
-      button.hidden = true; // only people who may edit the page can repair its map
-      return;
-    }
+    // Only people who may edit the page can repair its map: the REST read says so (canEdit).
+    button.hidden = true;
+    void mayEdit(button).then((canEdit) => {
+      button.hidden = !canEdit;
+    });
     button.addEventListener("click", () => {
       void repair(button);
     });
   });
+}
+
+async function mayEdit(button: HTMLButtonElement): Promise<boolean> {
+  const context = hostContext(button);
+  const mapId = button.dataset.jmMapId ?? "";
+  if (!context || !mapId) {
+    return false;
+  }
+  try {
+    const url = `${context.restBase}/pages/${encodeURIComponent(context.pageId)}/maps/${encodeURIComponent(mapId)}`;
+    const read = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+    return read.ok && ((await read.json()) as { canEdit?: boolean }).canEdit === true;
+  } catch {
+    return false;
+  }
 }
 
 async function repair(button: HTMLButtonElement): Promise<void> {

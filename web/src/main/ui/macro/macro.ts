@@ -1,13 +1,15 @@
 import { startComments } from "../comments/comments";
 import { MapEditor } from "../editor/editor";
+import { GridTexts } from "../editor/gridtexts";
 import { hostContext } from "../editor/host";
 import { readTexts } from "../editor/texts";
 import { enhancePanels } from "../panels/panels";
 
 /**
  * Progressive enhancement of server-rendered journey maps: finds every interactive map region the
- * Soy templates produced, marks it enhanced and, when the viewer may edit the page, starts the
- * in-place editor on it. Viewers keep the plain, readable map.
+ * Soy templates produced, marks it enhanced and starts the editor on it, which reads the map and
+ * adds edit controls only when the REST read says the viewer may edit. Viewers keep the plain,
+ * readable map with the view tools (persona filter, highlights, zoom to fit).
  */
 export const MAP_SELECTOR = "section.jm-map--interactive";
 
@@ -21,13 +23,15 @@ export function enhanceMaps(root: ParentNode): number {
     count++;
     const host = hostContext(region);
     const texts = readTexts(region);
+    const grid = GridTexts.read(region);
     const mapId = region.dataset.jmMapId;
     if (host && mapId) {
       startComments(region, host, mapId);
     }
     enhancePanels(region, host);
-    if (host?.canEdit && texts && mapId) {
-      new MapEditor(region, host, mapId, texts).start().catch(() => {
+    if (host && texts && grid && mapId) {
+      // The REST read says whether this viewer may edit; viewers get only the view tools.
+      new MapEditor(region, host, mapId, texts, grid).start().catch(() => {
         region.dataset.jmEditor = "unavailable";
       });
     }

@@ -132,6 +132,7 @@ public final class CurveViewModel {
             flush(run, line, dips);
             Map<String, Object> entry = map();
             entry.put("name", text(persona.title()));
+            entry.put("personaId", text(persona.id()));
             entry.put("style", style);
             entry.put("line", line.toString().strip());
             entry.put("dips", dips.toString().strip());

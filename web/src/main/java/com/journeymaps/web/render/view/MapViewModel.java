@@ -184,6 +184,7 @@ public final class MapViewModel {
         List<Touchpoint> touchpoints = byStage.getOrDefault(text(stage.id()), List.of());
         Map<String, Object> cell = map();
         cell.put("stageName", text(stage.name()));
+        cell.put("stageId", text(stage.id()));
         List<Object> cards = new ArrayList<>();
         List<Object> entries = new ArrayList<>();
         switch (lane.type()) {
@@ -208,7 +209,9 @@ public final class MapViewModel {
         }
         if (lane.type().holdsCells()) {
             for (LaneItem item : lane.cell(text(stage.id()))) {
-                entries.add(entry(null, item.text()));
+                Map<String, Object> entry = entry(null, item.text());
+                entry.put("itemId", text(item.id()));
+                entries.add(entry);
             }
         }
         cell.put("cards", cards);
@@ -249,6 +252,7 @@ public final class MapViewModel {
                 Map<String, Object> entry = entry(t.name(), texts.getText("journeymaps.grid.emotion",
                         persona.title(), emotionLabel(score), Views.signed(score)));
                 entry.put("emotion", score < 0 ? "negative" : score > 0 ? "positive" : "neutral");
+                entry.put("persona", text(persona.id()));
                 entries.add(entry);
             }
         }
@@ -328,6 +332,8 @@ public final class MapViewModel {
         entry.put("source", "");
         entry.put("asOf", "");
         entry.put("channel", "");
+        entry.put("itemId", "");
+        entry.put("persona", "");
         entry.put("emotion", "");
         return entry;
     }
