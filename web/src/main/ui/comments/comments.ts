@@ -68,7 +68,10 @@ export function startComments(region: HTMLElement, host: HostContext, mapId: str
   });
   region.addEventListener("keydown", (event) => {
     const card = event.target instanceof HTMLElement && event.target.matches(CARD) ? event.target : null;
-    if (card && (event.key === "Enter" || event.key === " ") && !event.defaultPrevented) {
+    // On a map the viewer may edit, Enter opens the touchpoint's details (editor/grid.ts); Space opens
+    // the comments there, and both keys do on a map the viewer may only read.
+    const enterIsTaken = region.classList.contains("jm-map--editable");
+    if (card && (event.key === " " || (event.key === "Enter" && !enterIsTaken)) && !event.defaultPrevented) {
       event.preventDefault();
       open(card);
     }

@@ -39,6 +39,13 @@ export class GridEditor {
     const region = editor.region;
     region.addEventListener("keydown", (event) => this.onKeyDown(event));
     region.addEventListener("pointerdown", (event) => this.onPointerDown(event));
+    // The click the browser sends when a drag ends is not a click on the card (the comments panel
+    // and in-place editing both skip a click whose default was prevented).
+    region.addEventListener("click", (event) => {
+      if (this.justDragged()) {
+        event.preventDefault();
+      }
+    }, true);
     document.addEventListener("pointermove", (event) => this.onPointerMove(event));
     document.addEventListener("pointerup", (event) => this.onPointerUp(event));
     document.addEventListener("pointercancel", () => this.endDrag());
