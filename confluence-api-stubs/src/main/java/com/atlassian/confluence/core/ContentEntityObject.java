@@ -22,6 +22,14 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("compile-time stub of Confluence's API");
     }
 
+    /**
+     * The content's id. Source: notes section 4 ({@code long getId()}, used in 8-10 code, e.g. Demo/10.0
+     * {@code conversionContext.getEntity().getId()}); declared on {@code com.atlassian.core.bean.EntityObject}.
+     */
+    public long getId() {
+        throw new UnsupportedOperationException("compile-time stub of Confluence's API");
+    }
+
     /** Source: notes section 4 ({@code int getVersion()}, used in 8-10 code); declared on AbstractVersionedEntityObject. */
     public int getVersion() {
         throw new UnsupportedOperationException("compile-time stub of Confluence's API");
