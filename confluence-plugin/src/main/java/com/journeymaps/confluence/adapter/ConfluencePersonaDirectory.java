@@ -41,10 +41,12 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #find}: {@code PageManager.getPage}, then VIEW permission, then the macro body.</li>
- *   <li>{@link #mapsUsing}: the pages Confluence records as linking the persona page ({@code LinkManager
- *   .getReferringContent}), kept only when the viewer may see them and one of their journey maps references the persona
- *   by page id. Confluence records a link only for an {@code ac:link} in a page's stored body, so a map page appears
- *   here only when its body links the persona page (see docs/confluence-compatibility.md).</li>
+ *   <li>{@link #mapsUsing}: the candidates are the pages Confluence records as linking the persona page
+ *   ({@code LinkManager.getReferringContent}) and the map pages CQL finds with the persona's page id in their text
+ *   ({@code type = page and macro = "journey-map" and text ~ "<id>"}); a candidate is kept only when the viewer may see
+ *   it and one of its journey maps references the persona by page id. Confluence records a link only for an
+ *   {@code ac:link} in a page's stored body, which map pages do not carry yet, and whether the index holds the macro's
+ *   plain-text JSON is unconfirmed (see docs/confluence-compatibility.md).</li>
  *   <li>{@link #search}: CQL ({@code type = page and macro = "journey-persona"}, plus {@code title ~ "…"} for a query),
  *   which returns only content the user may see; each hit is then read like {@link #find} and must contain the query
  *   in its title or persona name.</li>
@@ -87,14 +89,42 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
         if (persona == null || !mayView(persona)) {
             return List.of();
         }
+        Map<Long, Page> candidates = new LinkedHashMap<>();
         Collection<ContentEntityObject> referring = linkManager.getReferringContent(persona);
-        Map<Long, PageLink> using = new LinkedHashMap<>();
         for (ContentEntityObject content : referring == null ? List.<ContentEntityObject>of() : referring) {
-            if (content instanceof Page page && !using.containsKey(page.getId()) && mayView(page) && usesPersona(page, personaPageId)) {
-                using.put(page.getId(), link(page.getId(), page));
+            if (content instanceof Page page) {
+                candidates.putIfAbsent(page.getId(), page);
             }
         }
-        return using.values().stream().sorted(Comparator.comparing(PageLink::title, String.CASE_INSENSITIVE_ORDER)).toList();
+        // Map pages whose macro JSON names the persona's page id, found by the index (see the class comment).
+        String cql = "type = page and macro = \"" + MacroKind.JOURNEY_MAP.macroName() + "\" and text ~ \"" + personaPageId + "\"";
+        for (long id : hitIds(cql)) {
+            if (!candidates.containsKey(id)) {
+                Page page = pageManager.getPage(id);
+                if (page != null) {
+                    candidates.put(id, page);
+                }
+            }
+        }
+        List<PageLink> using = new ArrayList<>();
+        for (Page page : candidates.values()) {
+            if (mayView(page) && usesPersona(page, personaPageId)) {
+                using.add(link(page.getId(), page));
+            }
+        }
+        return using.stream().sorted(Comparator.comparing(PageLink::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The content ids of the first {@link #MAX_SEARCH_HITS} hits of a CQL query (only content the user may see). */
+    private List<Long> hitIds(String cql) {
+        PageResponse<Content> hits = search.searchContent(cql, new SimplePageRequest(0, MAX_SEARCH_HITS), new Expansion[0]);
+        List<Long> ids = new ArrayList<>();
+        for (Content hit : hits == null || hits.getResults() == null ? List.<Content>of() : hits.getResults()) {
+            if (hit != null && hit.getId() != null) {
+                ids.add(hit.getId().asLong());
+            }
+        }
+        return ids;
     }
 
     @Override
@@ -105,17 +135,13 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
         String needle = query == null ? "" : query.strip();
         String cql = "type = page and macro = \"" + MacroKind.JOURNEY_PERSONA.macroName() + "\""
                 + (needle.isEmpty() ? "" : " and title ~ \"" + cqlString(needle) + "\"") + " order by title";
-        PageResponse<Content> hits = search.searchContent(cql, new SimplePageRequest(0, MAX_SEARCH_HITS), new Expansion[0]);
         List<PersonaPage> found = new ArrayList<>();
         String lower = needle.toLowerCase(Locale.ROOT);
-        for (Content hit : hits == null || hits.getResults() == null ? List.<Content>of() : hits.getResults()) {
+        for (long id : hitIds(cql)) {
             if (found.size() >= limit) {
                 break;
             }
-            if (hit == null || hit.getId() == null) {
-                continue;
-            }
-            find(hit.getId().asLong()).filter(page -> matches(page, lower)).ifPresent(found::add);
+            find(id).filter(page -> matches(page, lower)).ifPresent(found::add);
         }
         return found.stream().sorted(Comparator.comparing((PersonaPage p) -> p.page().title(), String.CASE_INSENSITIVE_ORDER)).toList();
     }

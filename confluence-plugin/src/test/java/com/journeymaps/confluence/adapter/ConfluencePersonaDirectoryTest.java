@@ -154,12 +154,31 @@ class ConfluencePersonaDirectoryTest {
     }
 
     @Test
+    void mapsUsing_alsoFindsMapPagesThroughTheIndexWhenNoLinkIsRecorded() {
+        Page maya = page(MAYA, "Persona: Maya", personaBody("{}"), true);
+        page(MAP, "Store journey", mapBody(MAYA), true);
+        page(SECRET_MAP, "Secret journey", mapBody(MAYA), false);
+        page(OTHER_MAP, "Mentions 11 elsewhere", mapBody(13), true);
+        page(30, "Another map with Maya", mapBody(13, MAYA), true);
+        when(linkManager.getReferringContent(maya)).thenReturn(List.of());
+        hits(OTHER_MAP, SECRET_MAP, 30, MAP, 999);
+
+        List<PageLink> found = target.mapsUsing(MAYA);
+
+        ArgumentCaptor<String> cql = ArgumentCaptor.forClass(String.class);
+        verify(search).searchContent(cql.capture(), any(PageRequest.class), any(Expansion[].class));
+        assertThat(cql.getValue()).isEqualTo("type = page and macro = \"journey-map\" and text ~ \"" + MAYA + "\"");
+        assertThat(found).extracting(PageLink::title).containsExactly("Another map with Maya", "Store journey");
+    }
+
+    @Test
     void mapsUsing_ofAnInvisibleOrMissingPersonaIsEmptyWithoutAskingForLinks() {
         page(SECRET, "Persona: Secret", personaBody("{}"), false);
 
         assertThat(target.mapsUsing(SECRET)).isEmpty();
         assertThat(target.mapsUsing(999)).isEmpty();
         verify(linkManager, never()).getReferringContent(any());
+        verify(search, never()).searchContent(anyString(), any(PageRequest.class), any(Expansion[].class));
     }
 
     @SuppressWarnings("unchecked")
