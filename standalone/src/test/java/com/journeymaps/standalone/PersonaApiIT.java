@@ -126,12 +126,16 @@ class PersonaApiIT {
         HttpResponse<String> zero = victor.get(BASE + "?limit=0");
         HttpResponse<String> huge = victor.get(BASE + "?limit=101");
         HttpResponse<String> longQuery = victor.get(BASE + "?q=" + "a".repeat(201));
+        HttpResponse<String> notANumber = victor.get(BASE + "?limit=ten");
 
         assertThat(zero.statusCode()).isEqualTo(400);
         assertThat(json(zero).get("code").asText()).isEqualTo("invalid-limit");
         assertThat(json(zero).at("/details/0/pointer").asText()).isEqualTo("/query/limit");
         assertThat(json(zero).get("message").asText()).contains("limit").contains("100").contains("0");
         assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(json(notANumber).get("code").asText()).isEqualTo("invalid-limit");
+        assertThat(json(notANumber).get("message").asText()).contains("ten");
         assertThat(longQuery.statusCode()).isEqualTo(400);
         assertThat(json(longQuery).get("code").asText()).isEqualTo("invalid-query");
         assertThat(json(longQuery).at("/details/0/pointer").asText()).isEqualTo("/query/q");

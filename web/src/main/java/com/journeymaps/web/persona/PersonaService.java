@@ -38,6 +38,23 @@ public final class PersonaService {
     }
 
     /**
+     * {@link #search(String, Integer)} with the limit as the query string gave it: absent or blank is the default, and
+     * anything but a whole number is refused like a limit out of range (400 naming the parameter).
+     */
+    public List<PersonaPage> search(String query, String limit) {
+        if (limit == null || limit.isBlank()) {
+            return search(query, (Integer) null);
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw invalidLimit(limit.strip());
+        }
+        return search(query, Integer.valueOf(parsed));
+    }
+
+    /**
      * Persona pages whose title or persona name contains {@code query} (all of them when blank),
      * ordered by title, at most {@code limit} ({@link #DEFAULT_LIMIT} when null).
      *
@@ -47,8 +64,7 @@ public final class PersonaService {
     public List<PersonaPage> search(String query, Integer limit) {
         int max = limit == null ? DEFAULT_LIMIT : limit;
         if (max < 1 || max > MAX_LIMIT) {
-            String message = viewer.texts().getText("journeymaps.api.error.personalimit", MAX_LIMIT, max);
-            throw new ApiException(400, "invalid-limit", message, List.of(ErrorDetail.at("/query/limit", "out-of-range", message)));
+            throw invalidLimit(String.valueOf(max));
         }
         String text = query == null ? "" : query.strip();
         if (text.length() > MAX_QUERY) {
@@ -81,6 +97,11 @@ public final class PersonaService {
         return directory.mapsUsing(pageId).stream()
                 .filter(page -> viewer.can(PagePermission.VIEW, page.pageId()))
                 .toList();
+    }
+
+    private ApiException invalidLimit(String given) {
+        String message = viewer.texts().getText("journeymaps.api.error.personalimit", MAX_LIMIT, given);
+        return new ApiException(400, "invalid-limit", message, List.of(ErrorDetail.at("/query/limit", "out-of-range", message)));
     }
 
     private ApiException pageNotFound(long pageId) {

@@ -31,7 +31,7 @@ public final class PersonaResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response search(@QueryParam("q") String query, @QueryParam("limit") Integer limit) {
+    public Response search(@QueryParam("q") String query, @QueryParam("limit") String limit) {
         ObjectNode body = RestJson.object();
         ArrayNode list = body.putArray("personas");
         for (PersonaPage page : personas.search(query, limit)) {

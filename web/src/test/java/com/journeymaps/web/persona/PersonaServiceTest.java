@@ -59,20 +59,20 @@ class PersonaServiceTest {
     void search_passesTheTrimmedQueryAndDefaultLimit() {
         when(directory.search("maya", PersonaService.DEFAULT_LIMIT)).thenReturn(List.of(persona(MAYA, "Maya")));
 
-        assertThat(target.search("  maya ", null)).extracting(p -> p.page().title()).containsExactly("Maya");
+        assertThat(target.search("  maya ", (Integer) null)).extracting(p -> p.page().title()).containsExactly("Maya");
     }
 
     @Test
     void search_dropsPagesTheViewerMayNotSeeEvenWhenTheDirectoryReturnsThem() {
         when(directory.search("", 10)).thenReturn(List.of(persona(HIDDEN, "Secret"), persona(MAYA, "Maya")));
 
-        assertThat(target.search(null, 10)).extracting(p -> p.page().pageId()).containsExactly(MAYA);
+        assertThat(target.search(null, Integer.valueOf(10))).extracting(p -> p.page().pageId()).containsExactly(MAYA);
     }
 
     @Test
     void search_refusesALimitOutsideOneToHundredAndNamesIt() {
         for (int limit : new int[] {0, -1, PersonaService.MAX_LIMIT + 1}) {
-            assertThatThrownBy(() -> target.search("x", limit))
+            assertThatThrownBy(() -> target.search("x", Integer.valueOf(limit)))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.code()).isEqualTo("invalid-limit");
@@ -84,14 +84,29 @@ class PersonaServiceTest {
     }
 
     @Test
+    void search_readsTheLimitFromTheQueryStringAndRefusesWhatIsNoNumber() {
+        when(directory.search("", 7)).thenReturn(List.of(persona(MAYA, "Maya")));
+        when(directory.search("", PersonaService.DEFAULT_LIMIT)).thenReturn(List.of());
+
+        assertThat(target.search(null, " 7 ")).hasSize(1);
+        assertThat(target.search(null, "")).isEmpty();
+        assertThatThrownBy(() -> target.search(null, "ten"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("invalid-limit");
+                    assertThat(e.getMessage()).contains("ten");
+                });
+    }
+
+    @Test
     void search_refusesAnOverlongQuery() {
-        assertThatThrownBy(() -> target.search("q".repeat(PersonaService.MAX_QUERY + 1), 5))
+        assertThatThrownBy(() -> target.search("q".repeat(PersonaService.MAX_QUERY + 1), Integer.valueOf(5)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("invalid-query");
                     assertThat(e.details()).singleElement().satisfies(d -> assertThat(d.pointer()).isEqualTo("/query/q"));
                 });
-        assertThat(target.search("q".repeat(PersonaService.MAX_QUERY), 5)).isEmpty();
+        assertThat(target.search("q".repeat(PersonaService.MAX_QUERY), Integer.valueOf(5))).isEmpty();
     }
 
     @Test

@@ -63,7 +63,7 @@ class PersonaResourceTest {
         when(directory.search("ma", 3)).thenReturn(List.of(maya(),
                 new PersonaPage(new PageLink(8, "Persona: empty", "/pages/8"), Optional.empty())));
 
-        JsonNode body = body(target.search("ma", 3));
+        JsonNode body = body(target.search("ma", "3"));
 
         assertThat(body.at("/personas/0/pageId").asLong()).isEqualTo(MAYA);
         assertThat(body.at("/personas/0/name").asText()).isEqualTo("Maya");
@@ -108,7 +108,7 @@ class PersonaResourceTest {
     void errorsLeaveAsApiExceptionsForTheMapper() {
         assertThatThrownBy(() -> target.read(77)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.status()).isEqualTo(404));
-        assertThatThrownBy(() -> target.search(null, 0)).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> target.search(null, "0")).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.status()).isEqualTo(400));
         Response mapped = new ApiExceptionMapper().toResponse(new ApiException(404, "page-not-found", "gone"));
         assertThat(mapped.getStatus()).isEqualTo(404);
