@@ -38,6 +38,8 @@ import com.journeymaps.web.map.MapService;
 import com.journeymaps.web.rest.ExchangeResource;
 import com.journeymaps.web.rest.HistoryResource;
 import com.journeymaps.web.rest.TemplateResource;
+import com.journeymaps.web.rest.PersonaResource;
+import com.journeymaps.web.persona.PersonaService;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.rest.ApiExceptionMapper;
 import com.journeymaps.web.rest.CommentResource;
@@ -122,8 +124,8 @@ public final class StandaloneServer implements AutoCloseable {
             String version = version();
             StandaloneViewer viewer = new StandaloneViewer(requestUser, access, texts);
             H2PageBodies pageBodies = new H2PageBodies(database, clock, requestUser::username);
-            MacroRenderService macroRenderer = new MacroRenderService(renderer, texts,
-                    new StandalonePersonaDirectory(pageBodies, pages, viewer));
+            StandalonePersonaDirectory personaDirectory = new StandalonePersonaDirectory(pageBodies, pages, viewer);
+            MacroRenderService macroRenderer = new MacroRenderService(renderer, texts, personaDirectory);
 
             // The app's REST API, the same resources Confluence serves, under the same base path.
             MapService mapService = new MapService(pageBodies, viewer);
@@ -134,6 +136,7 @@ public final class StandaloneServer implements AutoCloseable {
                     .register(new ExchangeResource(new ExchangeService(mapService, viewer)))
                     .register(new TemplateResource(viewer))
                     .register(new CommentResource(new CommentService(new H2MapComments(database), mapService, viewer), viewer))
+                    .register(new PersonaResource(new PersonaService(personaDirectory, viewer)))
                     .register(new ApiExceptionMapper())
                     .register(new WebApplicationExceptionMapper());
 

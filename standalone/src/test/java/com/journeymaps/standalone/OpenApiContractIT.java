@@ -96,6 +96,13 @@ class OpenApiContractIT {
     @Test
     void answersOfARealServer_matchTheirSchemas() throws Exception {
         check("/templates", "get", emma.get(BASE + "/templates"));
+        check("/personas", "get", emma.get(BASE + "/personas?q=maya&limit=5"));
+        check("/personas", "get", emma.get(BASE + "/personas?limit=0"));
+        long maya = emma.pageIdTitled("Persona: Maya, first-time buyer");
+        check("/personas/" + maya, "get", emma.get(BASE + "/personas/" + maya));
+        check("/personas/999", "get", emma.get(BASE + "/personas/999"));
+        check("/personas/" + maya + "/maps", "get", emma.get(BASE + "/personas/" + maya + "/maps"));
+        check("/personas/999/maps", "get", emma.get(BASE + "/personas/999/maps"));
         JsonNode read = check(mapPath, "get", emma.get(BASE + mapPath));
         int v1 = read.get("pageVersion").asInt();
         check(mapPath + "/versions/{version}", "get", emma.get(BASE + mapPath + "/versions/" + v1));
@@ -149,7 +156,8 @@ class OpenApiContractIT {
 
     /** Validates the body against the schema the description gives for this operation and status. */
     private JsonNode check(String path, String verb, HttpResponse<String> response) throws Exception {
-        String template = path.replaceAll("/pages/\\d+/maps/jm-demo-store", "/pages/{pageId}/maps/{mapId}");
+        String template = path.replaceAll("/pages/\\d+/maps/jm-demo-store", "/pages/{pageId}/maps/{mapId}")
+                .replaceAll("^/personas/\\d+", "/personas/{pageId}");
         JsonNode operation = spec.at("/paths/" + template.replace("~", "~0").replace("/", "~1") + "/" + verb);
         assertThat(operation.isMissingNode()).as("%s %s is described", verb, template).isFalse();
         JsonNode described = operation.at("/responses/" + response.statusCode());

@@ -1,5 +1,7 @@
 package com.journeymaps.confluence.adapter;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.VersionHistorySummary;
 import com.atlassian.confluence.pages.Page;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -25,19 +28,33 @@ import java.util.stream.Collectors;
  * <p>Only pages ({@code PageManager.getPage}) hold maps here; blog posts are not looked up. Snapshots carry no author or
  * modification time: the port's users do not need them, and the members that would give them are not in our API record.
  *
- * <p><b>The optimistic check is check-then-save.</b> {@link #save} compares the page's version with the expected one and
- * then calls {@code saveNewVersion}; two saves from the same base that interleave between those two steps, on one node
- * or on two cluster nodes, can both pass the check, and the later one then overwrites the earlier one's map change in a
- * newer version (nothing is lost from the history, but the later map no longer contains the earlier change). No
- * Confluence API in our notes closes that window (no compare-and-set save, no cluster lock we could confirm); see
- * docs/confluence-compatibility.md.
+ * <p><b>Saves of one page are serialised across the cluster.</b> {@link #save} takes Beehive's cluster-wide lock named
+ * after the page ({@code ClusterLockService.getLockForName}), and only then reads the page, compares its version with the
+ * expected one and calls {@code saveNewVersion}; the lock is released afterwards whatever happens. Two saves through this
+ * app, on one node or on two, therefore cannot both pass the check: the second sees the first one's version and gets
+ * {@link StalePageVersionException}, so the map service merges again. A save that cannot get the lock within
+ * {@link #LOCK_WAIT_SECONDS} seconds (someone else holds it that long) is reported the same way, without writing.
+ *
+ * <p><b>Residual risk.</b> The lock only orders saves made through this app. An edit of the same page in Confluence's
+ * editor (or by another app) does not take it, so such an edit landing between our version check and
+ * {@code saveNewVersion} is not detected: our version is then written on top of it as a newer version (both stay in the
+ * page history, nothing is destroyed, but the editor's change is missing from the current page). No compare-and-set save
+ * is in the API we could confirm. See docs/confluence-compatibility.md.
  */
 public final class ConfluencePageBodies implements PageBodies {
 
-    private final PageManager pageManager;
+    /** How long a save waits for another save of the same page to finish. */
+    static final long LOCK_WAIT_SECONDS = 10;
 
-    public ConfluencePageBodies(PageManager pageManager) {
+    /** Prefix of the cluster lock names, namespaced by our plugin key as Beehive asks ("reverse DNS"). */
+    static final String LOCK_PREFIX = "com.journeymaps.journey-maps.page-save.";
+
+    private final PageManager pageManager;
+    private final ClusterLockService locks;
+
+    public ConfluencePageBodies(PageManager pageManager, ClusterLockService locks) {
         this.pageManager = Objects.requireNonNull(pageManager, "pageManager");
+        this.locks = Objects.requireNonNull(locks, "locks");
     }
 
     @Override
@@ -84,20 +101,36 @@ public final class ConfluencePageBodies implements PageBodies {
     @Override
     public PageSnapshot save(long pageId, int expectedVersion, String newBody, String versionComment) {
         Objects.requireNonNull(newBody, "newBody");
-        Page page = pageManager.getPage(pageId);
-        if (page == null) {
-            throw new IllegalArgumentException("no page " + pageId);
+        ClusterLock lock = locks.getLockForName(LOCK_PREFIX + pageId);
+        boolean locked;
+        try {
+            locked = lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to save page " + pageId, e);
         }
-        int current = page.getVersion();
-        if (current != expectedVersion) {
-            throw new StalePageVersionException(pageId, expectedVersion, current);
+        if (!locked) {
+            Page page = pageManager.getPage(pageId);
+            throw new StalePageVersionException(pageId, expectedVersion, page == null ? expectedVersion : page.getVersion());
         }
-        pageManager.saveNewVersion(page, content -> {
-            content.setBodyAsString(newBody);
-            content.setVersionComment(versionComment);
-        });
-        Page saved = pageManager.getPage(pageId);
-        return snapshot(pageId, saved == null ? page : saved);
+        try {
+            Page page = pageManager.getPage(pageId);
+            if (page == null) {
+                throw new IllegalArgumentException("no page " + pageId);
+            }
+            int current = page.getVersion();
+            if (current != expectedVersion) {
+                throw new StalePageVersionException(pageId, expectedVersion, current);
+            }
+            pageManager.saveNewVersion(page, content -> {
+                content.setBodyAsString(newBody);
+                content.setVersionComment(versionComment);
+            });
+            Page saved = pageManager.getPage(pageId);
+            return snapshot(pageId, saved == null ? page : saved);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static PageSnapshot snapshot(long pageId, ContentEntityObject content) {

@@ -1,5 +1,7 @@
 package com.journeymaps.confluence.adapter;
 
+import com.atlassian.confluence.api.model.accessmode.AccessMode;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -21,18 +23,22 @@ import java.util.Optional;
  * {@code I18nResolver} in that user's language. Holds no state of its own, so one bean serves every request on every
  * cluster node.
  *
- * <p>Read-only mode is not detected: {@link #readOnly()} keeps the port's default {@code false}, because no access-mode
- * API is confirmed in our notes. See docs/confluence-compatibility.md.
+ * <p>Read-only mode is Confluence's access mode ({@code AccessModeService.getAccessMode() == AccessMode.READ_ONLY}, the
+ * check code built against Confluence 10.0 makes), asked on every call, so an administrator switching the site to
+ * read-only for maintenance takes effect at once on every node. See docs/confluence-compatibility.md.
  */
 public final class ConfluenceViewer implements Viewer {
 
     private final PageManager pageManager;
     private final PermissionManager permissionManager;
+    private final AccessModeService accessMode;
     private final Texts texts;
 
-    public ConfluenceViewer(PageManager pageManager, PermissionManager permissionManager, I18nResolver i18n) {
+    public ConfluenceViewer(PageManager pageManager, PermissionManager permissionManager, I18nResolver i18n,
+                            AccessModeService accessMode) {
         this.pageManager = Objects.requireNonNull(pageManager, "pageManager");
         this.permissionManager = Objects.requireNonNull(permissionManager, "permissionManager");
+        this.accessMode = Objects.requireNonNull(accessMode, "accessMode");
         this.texts = new ConfluenceTexts(i18n);
     }
 
@@ -61,5 +67,10 @@ public final class ConfluenceViewer implements Viewer {
     @Override
     public Texts texts() {
         return texts;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return accessMode.getAccessMode() == AccessMode.READ_ONLY;
     }
 }

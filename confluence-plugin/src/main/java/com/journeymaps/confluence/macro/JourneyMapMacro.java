@@ -3,6 +3,7 @@ package com.journeymaps.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.journeymaps.confluence.adapter.ConfluencePageResources;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.OutputMode;
 import com.journeymaps.web.render.TemplateRenderingException;
@@ -11,20 +12,27 @@ import java.util.Map;
 /**
  * The {@code journey-map} macro. Its plain-text body holds the map's JSON and its {@code map-id}
  * parameter names it inside the page. All the work is the render service's; this class only picks
- * the output mode from Confluence's conversion context.
+ * the output mode from Confluence's conversion context (page view and editor preview are interactive,
+ * PDF, Word, HTML export, e-mail, feed and diff static) and, for the interactive ones, asks for the
+ * front end on this page.
  */
 public final class JourneyMapMacro implements Macro {
 
     private final MacroRenderService renderService;
+    private final ConfluencePageResources resources;
 
-    public JourneyMapMacro(MacroRenderService renderService) {
+    public JourneyMapMacro(MacroRenderService renderService, ConfluencePageResources resources) {
         this.renderService = renderService;
+        this.resources = resources;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         OutputMode mode = OutputMode.forConfluenceOutputType(context == null ? null : context.getOutputType());
+        if (mode == OutputMode.INTERACTIVE) {
+            resources.requireFrontEnd();
+        }
         try {
             return renderService.renderJourneyMap(parameters, body, mode);
         } catch (TemplateRenderingException e) {

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.Modification;
 import com.atlassian.confluence.core.VersionHistorySummary;
@@ -23,7 +25,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mockito.InOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -34,11 +38,15 @@ class ConfluencePageBodiesTest {
     private static final String BODY = "<p>Intro</p><ac:structured-macro ac:name=\"journey-map\"/>";
 
     private final PageManager pageManager = mock(PageManager.class);
+    private final ClusterLockService locks = mock(ClusterLockService.class);
+    private final ClusterLock lock = mock(ClusterLock.class);
     private ConfluencePageBodies target;
 
     @BeforeEach
-    void setUp() {
-        target = new ConfluencePageBodies(pageManager);
+    void setUp() throws InterruptedException {
+        when(locks.getLockForName(ConfluencePageBodies.LOCK_PREFIX + PAGE_ID)).thenReturn(lock);
+        when(lock.tryLock(ConfluencePageBodies.LOCK_WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(true);
+        target = new ConfluencePageBodies(pageManager, locks);
     }
 
     private static Page page(int version, String body) {
@@ -201,6 +209,70 @@ class ConfluencePageBodiesTest {
     void save_refusesAPageThatDoesNotExist() {
         assertThatThrownBy(() -> target.save(PAGE_ID, 1, "<p>new</p>", "comment"))
                 .isInstanceOf(IllegalArgumentException.class);
+        verify(pageManager, never()).saveNewVersion(any(), any());
+        verify(lock).unlock();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void save_checksAndWritesOnlyWhileHoldingTheClusterLockOfThatPage() throws Exception {
+        Page page = page(7, BODY);
+        when(pageManager.getPage(PAGE_ID)).thenReturn(page);
+
+        target.save(PAGE_ID, 7, "<p>new</p>", "comment");
+
+        InOrder order = org.mockito.Mockito.inOrder(locks, lock, pageManager);
+        order.verify(locks).getLockForName("com.journeymaps.journey-maps.page-save." + PAGE_ID);
+        order.verify(lock).tryLock(ConfluencePageBodies.LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
+        order.verify(pageManager).getPage(PAGE_ID);
+        order.verify(pageManager).saveNewVersion(org.mockito.ArgumentMatchers.same(page), any(Modification.class));
+        order.verify(lock).unlock();
+    }
+
+    @Test
+    void save_releasesTheLockWhenTheVersionIsStale() {
+        Page page = page(9, BODY);
+        when(pageManager.getPage(PAGE_ID)).thenReturn(page);
+
+        assertThatThrownBy(() -> target.save(PAGE_ID, 7, "<p>new</p>", "comment")).isInstanceOf(StalePageVersionException.class);
+        verify(lock).unlock();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void save_releasesTheLockWhenConfluenceFailsToSave() {
+        Page page = page(7, BODY);
+        when(pageManager.getPage(PAGE_ID)).thenReturn(page);
+        doAnswer(call -> {
+            throw new IllegalStateException("database gone");
+        }).when(pageManager).saveNewVersion(any(Page.class), any(Modification.class));
+
+        assertThatThrownBy(() -> target.save(PAGE_ID, 7, "<p>new</p>", "comment")).hasMessage("database gone");
+        verify(lock).unlock();
+    }
+
+    @Test
+    void save_thatCannotGetTheLockIsStaleAndWritesNothing() throws Exception {
+        when(lock.tryLock(ConfluencePageBodies.LOCK_WAIT_SECONDS, TimeUnit.SECONDS)).thenReturn(false);
+        Page page = page(8, BODY);
+        when(pageManager.getPage(PAGE_ID)).thenReturn(page);
+
+        assertThatThrownBy(() -> target.save(PAGE_ID, 7, "<p>new</p>", "comment"))
+                .isInstanceOfSatisfying(StalePageVersionException.class, e -> assertThat(e.currentVersion()).isEqualTo(8));
+        verify(pageManager, never()).saveNewVersion(any(), any());
+        verify(lock, never()).unlock();
+    }
+
+    @Test
+    void save_interruptedWhileWaitingWritesNothingAndKeepsTheInterrupt() throws Exception {
+        when(lock.tryLock(ConfluencePageBodies.LOCK_WAIT_SECONDS, TimeUnit.SECONDS)).thenThrow(new InterruptedException());
+
+        try {
+            assertThatThrownBy(() -> target.save(PAGE_ID, 7, "<p>new</p>", "comment")).isInstanceOf(IllegalStateException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
         verify(pageManager, never()).saveNewVersion(any(), any());
     }
 

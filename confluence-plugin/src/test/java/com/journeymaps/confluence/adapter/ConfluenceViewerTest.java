@@ -10,6 +10,8 @@ import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.confluence.api.model.accessmode.AccessMode;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -33,6 +35,7 @@ class ConfluenceViewerTest {
     private final PageManager pageManager = mock(PageManager.class);
     private final PermissionManager permissionManager = mock(PermissionManager.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
+    private final AccessModeService accessMode = mock(AccessModeService.class);
     private final ConfluenceUser alice = mock(ConfluenceUser.class);
     private final Page page = mock(Page.class);
     private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
@@ -49,7 +52,7 @@ class ConfluenceViewerTest {
         currentUser = mockStatic(AuthenticatedUserThreadLocal.class);
         currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(alice);
         when(pageManager.getPage(PAGE_ID)).thenReturn(page);
-        target = new ConfluenceViewer(pageManager, permissionManager, i18n);
+        target = new ConfluenceViewer(pageManager, permissionManager, i18n, accessMode);
     }
 
     @AfterEach
@@ -126,7 +129,16 @@ class ConfluenceViewerTest {
     }
 
     @Test
-    void readOnly_isNotDetected() {
+    void readOnly_isConfluencesReadOnlyAccessMode() {
+        when(accessMode.getAccessMode()).thenReturn(AccessMode.READ_ONLY);
+
+        assertThat(target.readOnly()).isTrue();
+    }
+
+    @Test
+    void readOnly_isFalseInAnyOtherAccessMode() {
+        when(accessMode.getAccessMode()).thenReturn(null); // the stub declares only READ_ONLY; any other answer is "writable"
+
         assertThat(target.readOnly()).isFalse();
     }
 }

@@ -2,14 +2,18 @@ package com.journeymaps.confluence.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeymaps.core.storage.MacroKind;
+import com.journeymaps.core.storage.StorageFormatCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -174,6 +178,9 @@ class PluginJarIT {
             keys.add(prefix + ".label");
             keys.add(prefix + ".desc");
             for (Element parameter : elements(descriptor, "parameter")) {
+                if (!isInside(parameter, macro)) {
+                    continue; // each macro's own parameters only
+                }
                 keys.add(prefix + ".param." + parameter.getAttribute("name") + ".label");
                 keys.add(prefix + ".param." + parameter.getAttribute("name") + ".desc");
             }
@@ -183,6 +190,67 @@ class PluginJarIT {
             assertThat(english).as("English bundle").containsKey(key);
             assertThat(german).as("German bundle").containsKey(key);
         });
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (org.w3c.dom.Node n = element.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element module(String tag, String key) {
+        return elements(descriptor, tag).stream().filter(e -> key.equals(e.getAttribute("key"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no <" + tag + " key=\"" + key + "\">"));
+    }
+
+    @Test
+    void descriptor_declaresBothMacrosWithTheirClassesInTheJar() {
+        for (String[] macro : new String[][] {{"journey-map", "com.journeymaps.confluence.macro.JourneyMapMacro"},
+                {"journey-persona", "com.journeymaps.confluence.macro.JourneyPersonaMacro"}}) {
+            Element element = elements(descriptor, "xhtml-macro").stream()
+                    .filter(e -> macro[0].equals(e.getAttribute("name"))).findFirst().orElseThrow();
+            assertThat(element.getAttribute("class")).isEqualTo(macro[1]);
+            assertThat(entries).contains(classEntry(macro[1]));
+            String icon = element.getAttribute("icon");
+            assertThat(entries).contains(icon.substring(icon.indexOf("/images/") + 1));
+        }
+    }
+
+    /**
+     * Each blueprint of the Create dialog: a web-item in {@code system.create.dialog/content} naming it, with its icon in the
+     * jar; its content template's storage-format file in the jar, holding the macro the blueprint is for (read with our own
+     * codec, so the template is a page the app can work with).
+     */
+    @Test
+    void blueprints_haveACreateDialogItemAndATemplateFileHoldingTheirMacro() throws IOException {
+        Map<String, MacroKind> blueprints = Map.of(
+                "journey-map-blueprint", MacroKind.JOURNEY_MAP,
+                "persona-blueprint", MacroKind.JOURNEY_PERSONA);
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            for (Map.Entry<String, MacroKind> blueprint : blueprints.entrySet()) {
+                Element module = module("blueprint", blueprint.getKey());
+                Element item = elements(descriptor, "web-item").stream()
+                        .filter(w -> elements(descriptor, "param").stream().anyMatch(p -> p.getParentNode() == w
+                                && p.getAttribute("name").equals("blueprintKey") && p.getAttribute("value").equals(blueprint.getKey())))
+                        .findFirst().orElseThrow(() -> new AssertionError("no create-dialog web-item for " + blueprint.getKey()));
+                assertThat(item.getAttribute("section")).isEqualTo("system.create.dialog/content");
+                assertThat(elements(descriptor, "resource")).filteredOn(r -> r.getParentNode() == item)
+                        .singleElement().satisfies(icon -> assertThat(entries).contains(icon.getAttribute("location")));
+                String templateKey = elements(descriptor, "content-template").stream().filter(c -> c.getParentNode() == module)
+                        .findFirst().orElseThrow().getAttribute("ref");
+                Element template = module("content-template", templateKey);
+                String location = elements(descriptor, "resource").stream().filter(r -> r.getParentNode() == template)
+                        .findFirst().orElseThrow().getAttribute("location");
+                assertThat(entries).contains(location);
+                String storage = new String(jar.getInputStream(jar.getEntry(location)).readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(new StorageFormatCodec().find(storage))
+                        .as("macros in %s", location).singleElement()
+                        .satisfies(m -> assertThat(m.kind()).isEqualTo(blueprint.getValue()));
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.journeymaps.confluence.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -14,6 +15,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.core.Modification;
@@ -24,7 +27,13 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import com.journeymaps.confluence.macro.JourneyMapMacro;
+import com.journeymaps.confluence.macro.JourneyPersonaMacro;
+import com.journeymaps.web.persona.PersonaService;
+import com.journeymaps.web.render.PersonaPage;
 import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.MapDocument;
 import com.journeymaps.web.map.MapService;
@@ -40,6 +49,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -203,7 +213,7 @@ class PluginSpringContextTest {
                 created.add(className);
             }
         }
-        assertThat(created).contains(JourneyMapMacro.class.getName());
+        assertThat(created).contains(JourneyMapMacro.class.getName(), JourneyPersonaMacro.class.getName());
     }
 
     @Test
@@ -220,9 +230,35 @@ class PluginSpringContextTest {
         verifyNoInteractions(confluenceServiceMocks());
     }
 
+    /** The PageBuilderService chain the macros use to require the front end; returns the mock that records the key. */
+    private RequiredResources requiredResources() {
+        PageBuilderService pageBuilder = target.getBean(PageBuilderService.class);
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        RequiredResources resources = mock(RequiredResources.class);
+        when(pageBuilder.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(resources);
+        return resources;
+    }
+
+    /** Asserts that {@code completeKey} names a web-resource of ours that no context loads (so only the macros load it). */
+    private void isOurFrontEndWebResourceInNoContext(String completeKey) {
+        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
+        assertThat(completeKey).startsWith(pluginKey + ":");
+        String key = completeKey.substring(pluginKey.length() + 1);
+        assertThat(elements(descriptor, "web-resource")).anySatisfy(resource -> {
+            assertThat(resource.getAttribute("key")).isEqualTo(key);
+            assertThat(elements(descriptor, "context")).noneMatch(c -> c.getParentNode() == resource);
+            assertThat(elements(descriptor, "resource")).anyMatch(r -> r.getParentNode() == resource
+                    && r.getAttribute("location").endsWith(".js"));
+            assertThat(elements(descriptor, "dependency")).anyMatch(d -> d.getParentNode() == resource
+                    && d.getTextContent().trim().startsWith("com.atlassian.auiplugin:"));
+        });
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void journeyMapMacro_rendersThroughConfluencesSoyRendererWithTheTemplatesOfOurWebResource() throws Exception {
+        RequiredResources required = requiredResources();
         SoyTemplateRenderer soy = target.getBean(SoyTemplateRenderer.class);
         when(soy.render(anyString(), anyString(), anyMap())).thenReturn("<section class=\"journey-map\"></section>");
         ConversionContext context = mock(ConversionContext.class);
@@ -243,6 +279,58 @@ class PluginSpringContextTest {
                     assertThat(resource.getAttribute("key")).isEqualTo(webResourceKey);
                     assertThat(elements(descriptor, "resource")).anyMatch(r -> r.getParentNode() == resource && r.getAttribute("type").equals("soy"));
                 });
+        ArgumentCaptor<String> frontEnd = ArgumentCaptor.forClass(String.class);
+        verify(required).requireWebResource(frontEnd.capture());
+        isOurFrontEndWebResourceInNoContext(frontEnd.getValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void journeyPersonaMacro_rendersThePersonaOfTheRenderedPageWithTheFrontEnd() throws Exception {
+        RequiredResources required = requiredResources();
+        SoyTemplateRenderer soy = target.getBean(SoyTemplateRenderer.class);
+        when(soy.render(anyString(), anyString(), anyMap())).thenReturn("<section class=\"persona\"></section>");
+        Page page = mock(Page.class);
+        when(page.getId()).thenReturn(77L);
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getOutputType()).thenReturn("display");
+        when(context.getEntity()).thenReturn(page);
+        Macro macro = (Macro) createAsThePluginSystemDoes(JourneyPersonaMacro.class);
+
+        try (MockedStatic<AuthenticatedUserThreadLocal> currentUser = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            String html = macro.execute(Map.of("persona-id", "persona-1"), "{\"name\":\"Priya\"}", context);
+
+            assertThat(html).isEqualTo("<section class=\"persona\"></section>");
+        }
+        ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
+        verify(soy).render(anyString(), eq("JourneyMaps.Persona.page"), data.capture());
+        assertThat(data.getValue()).containsEntry("name", "Priya");
+        verify(target.getBean(PageManager.class), org.mockito.Mockito.atLeastOnce()).getPage(77L); // the real persona directory asked
+        ArgumentCaptor<String> frontEnd = ArgumentCaptor.forClass(String.class);
+        verify(required).requireWebResource(frontEnd.capture());
+        isOurFrontEndWebResourceInNoContext(frontEnd.getValue());
+    }
+
+    @Test
+    void personaService_readsPersonaPagesThroughConfluencesPageAndPermissionManagers() {
+        String storage = "<p>Guidance</p><ac:structured-macro ac:name=\"journey-persona\"><ac:parameter ac:name=\"persona-id\">p-1</ac:parameter>"
+                + "<ac:plain-text-body><![CDATA[{\"name\":\"Priya\",\"role\":\"IT admin\"}]]></ac:plain-text-body></ac:structured-macro>";
+        Page page = mock(Page.class);
+        when(page.getTitle()).thenReturn("Persona: Priya");
+        when(page.getBodyAsString()).thenReturn(storage);
+        when(target.getBean(PageManager.class).getPage(9L)).thenReturn(page);
+        when(target.getBean(PermissionManager.class).hasPermission(any(), any(), same(page))).thenReturn(true);
+        PersonaService personas = target.getBean(PersonaService.class);
+
+        try (MockedStatic<AuthenticatedUserThreadLocal> currentUser = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            PersonaPage read = personas.read(9L);
+
+            assertThat(read.page().title()).isEqualTo("Persona: Priya");
+            assertThat(read.page().url()).isEqualTo("/pages/viewpage.action?pageId=9");
+            assertThat(read.persona()).hasValueSatisfying(p -> assertThat(p.role()).isEqualTo("IT admin"));
+            assertThatThrownBy(() -> personas.read(10L))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        }
     }
 
     @Test
@@ -258,6 +346,13 @@ class PluginSpringContextTest {
         when(pages.getPage(42L)).thenReturn(page);
         when(target.getBean(PermissionManager.class).hasPermission(any(), any(), any())).thenReturn(true);
         when(target.getBean(I18nResolver.class).getText(anyString(), any())).thenAnswer(call -> call.getArgument(0));
+        ClusterLock lock = mock(ClusterLock.class);
+        when(target.getBean(ClusterLockService.class).getLockForName(anyString())).thenReturn(lock);
+        try {
+            when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         MapService maps = target.getBean(MapService.class);
 
         try (MockedStatic<AuthenticatedUserThreadLocal> currentUser = mockStatic(AuthenticatedUserThreadLocal.class)) {
@@ -284,6 +379,7 @@ class PluginSpringContextTest {
             ArgumentCaptor<String> comment = ArgumentCaptor.forClass(String.class);
             verify(written).setVersionComment(comment.capture());
             assertThat(comment.getValue()).containsIgnoringCase("journeymaps.diff.summary.map-changed");
+            verify(lock).unlock(); // the save ran under the page's cluster lock
         }
     }
 

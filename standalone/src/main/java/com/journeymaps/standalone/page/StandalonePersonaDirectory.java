@@ -3,6 +3,7 @@ package com.journeymaps.standalone.page;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.json.ParseResult;
 import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.persona.Persona;
 import com.journeymaps.core.persona.PersonaJson;
 import com.journeymaps.core.storage.MacroKind;
 import com.journeymaps.core.storage.MacroOccurrence;
@@ -17,15 +18,17 @@ import com.journeymaps.web.render.PageLink;
 import com.journeymaps.web.render.PersonaDirectory;
 import com.journeymaps.web.render.PersonaPage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The {@link PersonaDirectory} port on the standalone wiki: a persona page is a page with a
  * {@code journey-persona} macro, and the maps using it are found by reading the current version of
- * every page the viewer may see. That scan is fine for a small wiki; Confluence answers the same
- * question from the page links it tracks.
+ * every page the viewer may see; the persona search reads them the same way. That scan is fine for
+ * a small wiki; Confluence answers the same questions from the page links it tracks and its search.
  */
 public final class StandalonePersonaDirectory implements PersonaDirectory {
 
@@ -62,6 +65,30 @@ public final class StandalonePersonaDirectory implements PersonaDirectory {
             }
         }
         return using;
+    }
+
+    @Override
+    public List<PersonaPage> search(String query, int limit) {
+        String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        List<PersonaPage> found = new ArrayList<>();
+        for (PageStore.PageSummary summary : store.listPages()) {
+            if (!viewer.can(PagePermission.VIEW, summary.id())) {
+                continue;
+            }
+            find(summary.id()).filter(page -> matches(page, needle)).ifPresent(found::add);
+        }
+        return found.stream()
+                .sorted(Comparator.comparing((PersonaPage page) -> page.page().title(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(page -> page.page().pageId()))
+                .limit(Math.max(0, limit))
+                .toList();
+    }
+
+    private static boolean matches(PersonaPage page, String needle) {
+        if (needle.isEmpty() || page.page().title().toLowerCase(Locale.ROOT).contains(needle)) {
+            return true;
+        }
+        return page.persona().map(Persona::name).map(name -> name.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
     }
 
     private boolean linksPersona(PageSnapshot page, long personaPageId) {

@@ -128,6 +128,11 @@ final class RenderFixtures {
             public List<PageLink> mapsUsing(long personaPageId) {
                 return maps;
             }
+
+            @Override
+            public List<PersonaPage> search(String query, int limit) {
+                return pages.values().stream().limit(limit).toList();
+            }
         };
     }
 

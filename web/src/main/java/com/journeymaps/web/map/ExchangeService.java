@@ -59,6 +59,7 @@ public final class ExchangeService {
             maps.read(pageId, mapId); // a page the viewer cannot see is a 404, not a 403
             throw new ApiException(403, "forbidden", viewer.texts().getText("journeymaps.api.error.noedit"));
         }
+        maps.requireWritable();
         MapDocument base = maps.readVersion(pageId, mapId, baseVersion);
         CsvImportResult result = TouchpointCsv.preview(validMap(base), requireCsv(csv));
         if (!result.ok()) {

@@ -91,9 +91,7 @@ public final class MapService {
         if (!viewer.can(PagePermission.EDIT, pageId)) {
             throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
         }
-        if (viewer.readOnly()) {
-            throw new ApiException(503, "read-only", texts().getText("journeymaps.api.error.readonly"));
-        }
+        requireWritable();
         JourneyMap submitted = parseSubmitted(json, mapId);
         for (int attempt = 0; ; attempt++) {
             PageSnapshot current = pages.current(pageId).orElseThrow(() -> pageNotFound(pageId));
@@ -135,6 +133,7 @@ public final class MapService {
         if (!viewer.can(PagePermission.EDIT, pageId)) {
             throw new ApiException(403, "forbidden", texts().getText("journeymaps.api.error.noedit"));
         }
+        requireWritable();
         PageSnapshot page = pages.version(pageId, baseVersion).orElseThrow(() -> new ApiException(404, "version-not-found",
                 texts().getText("journeymaps.api.error.versionnotfound", String.valueOf(baseVersion))));
         ParseResult parsed = JourneyMapJson.parse(macro(page, mapId).body());
@@ -316,6 +315,16 @@ public final class MapService {
      * Every change is made against the page version the client started from; 0 (or less) means the
      * client did not say which (a missing {@code ?baseVersion=}), which is refused before anything else.
      */
+    /**
+     * Refuses every change while the host is in read-only mode (maintenance), with 503 and the reason in the caller's
+     * language. Callers check view and edit permission first, so the answer never tells more than those would.
+     */
+    void requireWritable() {
+        if (viewer.readOnly()) {
+            throw new ApiException(503, "read-only", texts().getText("journeymaps.api.error.readonly"));
+        }
+    }
+
     void requireBaseVersion(int baseVersion) {
         if (baseVersion < 1) {
             throw new ApiException(400, "missing-base-version", texts().getText("journeymaps.api.error.nobaseversion"),

@@ -26,6 +26,11 @@ public interface PersonaDirectory {
         public List<PageLink> mapsUsing(long personaPageId) {
             return List.of();
         }
+
+        @Override
+        public List<PersonaPage> search(String query, int limit) {
+            return List.of();
+        }
     };
 
     /** The persona page with this id; empty when there is none or the viewer may not see it. */
@@ -33,4 +38,12 @@ public interface PersonaDirectory {
 
     /** The pages holding a journey map that links this persona page, only those the viewer may see. */
     List<PageLink> mapsUsing(long personaPageId);
+
+    /**
+     * Persona pages the viewer may see whose title or persona name contains {@code query}, ignoring
+     * case (every persona page for a blank query), at most {@code limit} of them, ordered by title.
+     * What "every" means is the host's: the standalone server reads its whole wiki, Confluence asks
+     * its search.
+     */
+    List<PersonaPage> search(String query, int limit);
 }

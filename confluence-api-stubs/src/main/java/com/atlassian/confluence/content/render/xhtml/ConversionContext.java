@@ -13,4 +13,10 @@ package com.atlassian.confluence.content.render.xhtml;
 public interface ConversionContext {
 
     String getOutputType();
+
+    /**
+     * The content being rendered; may be null (e.g. a macro preview). Source: notes section 3, used by code built against
+     * Confluence 10.0.0-m38 (clouless/confluence10-demo-app, {@code conversionContext.getEntity().getId()}).
+     */
+    com.atlassian.confluence.core.ContentEntityObject getEntity();
 }

@@ -1,0 +1,192 @@
+package com.journeymaps.confluence.adapter;
+
+import com.atlassian.confluence.api.model.Expansion;
+import com.atlassian.confluence.api.model.content.Content;
+import com.atlassian.confluence.api.model.pagination.PageResponse;
+import com.atlassian.confluence.api.model.pagination.SimplePageRequest;
+import com.atlassian.confluence.api.service.search.CQLSearchService;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.links.LinkManager;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.json.ParseResult;
+import com.journeymaps.core.model.PersonaRef;
+import com.journeymaps.core.persona.Persona;
+import com.journeymaps.core.persona.PersonaJson;
+import com.journeymaps.core.storage.MacroKind;
+import com.journeymaps.core.storage.MacroOccurrence;
+import com.journeymaps.core.storage.StorageFormatCodec;
+import com.journeymaps.core.storage.StorageFormatException;
+import com.journeymaps.web.render.PageLink;
+import com.journeymaps.web.render.PersonaDirectory;
+import com.journeymaps.web.render.PersonaPage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link PersonaDirectory} on Confluence: a persona page is a {@link Page} whose storage body holds a
+ * {@code journey-persona} macro; every answer is filtered by {@code PermissionManager} for the user of the request
+ * ({@code AuthenticatedUserThreadLocal}, null when anonymous).
+ *
+ * <ul>
+ *   <li>{@link #find}: {@code PageManager.getPage}, then VIEW permission, then the macro body.</li>
+ *   <li>{@link #mapsUsing}: the candidates are the pages Confluence records as linking the persona page
+ *   ({@code LinkManager.getReferringContent}) and the map pages CQL finds with the persona's page id in their text
+ *   ({@code type = page and macro = "journey-map" and text ~ "<id>"}); a candidate is kept only when the viewer may see
+ *   it and one of its journey maps references the persona by page id. Confluence records a link only for an
+ *   {@code ac:link} in a page's stored body, which map pages do not carry yet, and whether the index holds the macro's
+ *   plain-text JSON is unconfirmed (see docs/confluence-compatibility.md).</li>
+ *   <li>{@link #search}: CQL ({@code type = page and macro = "journey-persona"}, plus {@code title ~ "…"} for a query),
+ *   which returns only content the user may see; each hit is then read like {@link #find} and must contain the query
+ *   in its title or persona name.</li>
+ * </ul>
+ *
+ * <p>Addresses are {@code /pages/viewpage.action?pageId=…}, relative to Confluence's context path.
+ */
+public final class ConfluencePersonaDirectory implements PersonaDirectory {
+
+    /** How many CQL hits one search reads at most, whatever the limit: bounds the work of one request. */
+    static final int MAX_SEARCH_HITS = 200;
+
+    private final PageManager pageManager;
+    private final PermissionManager permissionManager;
+    private final LinkManager linkManager;
+    private final CQLSearchService search;
+    private final StorageFormatCodec codec = new StorageFormatCodec();
+
+    public ConfluencePersonaDirectory(PageManager pageManager, PermissionManager permissionManager, LinkManager linkManager,
+                                      CQLSearchService search) {
+        this.pageManager = Objects.requireNonNull(pageManager, "pageManager");
+        this.permissionManager = Objects.requireNonNull(permissionManager, "permissionManager");
+        this.linkManager = Objects.requireNonNull(linkManager, "linkManager");
+        this.search = Objects.requireNonNull(search, "search");
+    }
+
+    @Override
+    public Optional<PersonaPage> find(long pageId) {
+        Page page = pageManager.getPage(pageId);
+        if (page == null || !mayView(page)) {
+            return Optional.empty();
+        }
+        return macros(page, MacroKind.JOURNEY_PERSONA).stream().findFirst()
+                .map(macro -> new PersonaPage(link(pageId, page), PersonaJson.parse(macro.body())));
+    }
+
+    @Override
+    public List<PageLink> mapsUsing(long personaPageId) {
+        Page persona = pageManager.getPage(personaPageId);
+        if (persona == null || !mayView(persona)) {
+            return List.of();
+        }
+        Map<Long, Page> candidates = new LinkedHashMap<>();
+        Collection<ContentEntityObject> referring = linkManager.getReferringContent(persona);
+        for (ContentEntityObject content : referring == null ? List.<ContentEntityObject>of() : referring) {
+            if (content instanceof Page page) {
+                candidates.putIfAbsent(page.getId(), page);
+            }
+        }
+        // Map pages whose macro JSON names the persona's page id, found by the index (see the class comment).
+        String cql = "type = page and macro = \"" + MacroKind.JOURNEY_MAP.macroName() + "\" and text ~ \"" + personaPageId + "\"";
+        for (long id : hitIds(cql)) {
+            if (!candidates.containsKey(id)) {
+                Page page = pageManager.getPage(id);
+                if (page != null) {
+                    candidates.put(id, page);
+                }
+            }
+        }
+        List<PageLink> using = new ArrayList<>();
+        for (Page page : candidates.values()) {
+            if (mayView(page) && usesPersona(page, personaPageId)) {
+                using.add(link(page.getId(), page));
+            }
+        }
+        return using.stream().sorted(Comparator.comparing(PageLink::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The content ids of the first {@link #MAX_SEARCH_HITS} hits of a CQL query (only content the user may see). */
+    private List<Long> hitIds(String cql) {
+        PageResponse<Content> hits = search.searchContent(cql, new SimplePageRequest(0, MAX_SEARCH_HITS), new Expansion[0]);
+        List<Long> ids = new ArrayList<>();
+        for (Content hit : hits == null || hits.getResults() == null ? List.<Content>of() : hits.getResults()) {
+            if (hit != null && hit.getId() != null) {
+                ids.add(hit.getId().asLong());
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public List<PersonaPage> search(String query, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        String needle = query == null ? "" : query.strip();
+        String cql = "type = page and macro = \"" + MacroKind.JOURNEY_PERSONA.macroName() + "\""
+                + (needle.isEmpty() ? "" : " and title ~ \"" + cqlString(needle) + "\"") + " order by title";
+        List<PersonaPage> found = new ArrayList<>();
+        String lower = needle.toLowerCase(Locale.ROOT);
+        for (long id : hitIds(cql)) {
+            if (found.size() >= limit) {
+                break;
+            }
+            find(id).filter(page -> matches(page, lower)).ifPresent(found::add);
+        }
+        return found.stream().sorted(Comparator.comparing((PersonaPage p) -> p.page().title(), String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** A text inside a double-quoted CQL string: backslash and double quote escaped with a backslash. */
+    static String cqlString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static boolean matches(PersonaPage page, String lowerNeedle) {
+        if (lowerNeedle.isEmpty() || page.page().title().toLowerCase(Locale.ROOT).contains(lowerNeedle)) {
+            return true;
+        }
+        return page.persona().map(Persona::name).map(n -> n.toLowerCase(Locale.ROOT).contains(lowerNeedle)).orElse(false);
+    }
+
+    private boolean usesPersona(Page page, long personaPageId) {
+        for (MacroOccurrence macro : macros(page, MacroKind.JOURNEY_MAP)) {
+            ParseResult parsed = JourneyMapJson.parse(macro.body());
+            if (parsed.map().isPresent()
+                    && parsed.map().get().personas().stream().mapToLong(PersonaRef::pageId).anyMatch(id -> id == personaPageId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayView(Page page) {
+        return permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, page);
+    }
+
+    private List<MacroOccurrence> macros(ContentEntityObject content, MacroKind kind) {
+        String body = content.getBodyAsString();
+        if (body == null || body.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return codec.find(body).stream().filter(m -> m.kind() == kind && !m.body().isBlank()).toList();
+        } catch (StorageFormatException e) {
+            return List.of();
+        }
+    }
+
+    private static PageLink link(long pageId, ContentEntityObject page) {
+        String title = page.getTitle();
+        return new PageLink(pageId, title == null ? "" : title, "/pages/viewpage.action?pageId=" + pageId);
+    }
+}
