@@ -41,6 +41,8 @@ final class DemoContent {
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
 
     static final String SPACE_KEY = "DEMO";
+    /** The one space a server started without demo content begins with, administered by its first account. */
+    static final String TEAM_SPACE_KEY = "TEAM";
     static final String AUTHOR = "system";
     static final String DEMO_MAP_ID = "jm-demo-store";
 
@@ -66,7 +68,10 @@ final class DemoContent {
         if (!demo) {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
             users.create("admin", "Administrator", passwords.hash(password));
-            LOG.info("Created the first account. Sign in as 'admin' with password '{}' (shown only now).", password);
+            PageStore.Space team = pages.createSpace(TEAM_SPACE_KEY, "Team space");
+            permissions.grant(team.id(), "admin", Role.ADMIN.storedName());
+            LOG.info("Created the first account and the empty space {}. Sign in as 'admin' with password '{}' "
+                    + "(shown only now), then add people under the space's permissions.", TEAM_SPACE_KEY, password);
             return true;
         }
         for (DemoUser user : USERS) {
