@@ -90,13 +90,36 @@ final class SecurityFixture implements AutoCloseable {
         return new StandaloneConfig("127.0.0.1", 0, data, true, 4);
     }
 
+    /** More pages to write before the server starts. */
+    interface Seeder {
+        void seed(PageStore pages, PageStore.Space space);
+    }
+
+    /** A valid map of the kind the fixture stores, as JSON. */
+    static String sampleMap() {
+        JourneyMap map = map(4, "jm-sample", "Sample", "Sample objective", List.of());
+        List<com.journeymaps.core.model.Touchpoint> touchpoints = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            touchpoints.add(com.journeymaps.core.model.Touchpoint.builder().id("tp-s" + i)
+                    .stageId(map.stages().get(i % map.stages().size()).id()).name("Touchpoint " + i).channel("web")
+                    .action("Does " + i).thought("Thinks " + i).owner("Team " + i).build());
+        }
+        return JourneyMapJson.write(map.toBuilder().touchpoints(touchpoints).build());
+    }
+
     static SecurityFixture start(Path data) {
+        return start(data, (pages, space) -> { });
+    }
+
+    static SecurityFixture start(Path data, Seeder more) {
         StandaloneServer seeding = new StandaloneServer(config(data));
         seeding.start(); // creates the demo space and people
         seeding.close();
         long[] ids;
         try (DataDirectory directory = DataDirectory.open(data); Database database = Database.open(directory)) {
             ids = seed(database);
+            PageStore pages = new PageStore(database, Clock.systemUTC());
+            more.seed(pages, pages.space("DEMO").orElseThrow());
         }
         StandaloneServer server = new StandaloneServer(config(data));
         server.start();
