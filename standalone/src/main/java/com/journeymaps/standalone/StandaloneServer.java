@@ -172,10 +172,10 @@ public final class StandaloneServer implements AutoCloseable {
             ServletContextHandler context = new ServletContextHandler("/");
             context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
             context.addServlet(new ServletHolder("wiki", new ServletContainer(app)), "/*");
-            // Request bodies are read without a thread (asynchronously, up to the request limit) before a
+            // Request bodies (of every type, forms included) are read without a thread (asynchronously, up to the request limit) before a
             // request is dispatched, so clients trickling their bodies hold sockets (bounded above) but no
             // request thread: without this, 80 slow bodies took all request threads and a health check waited 33 s.
-            jetty.setHandler(new EagerContentHandler(context, new EagerContentHandler.FormContentLoaderFactory(),
+            jetty.setHandler(new EagerContentHandler(context,
                     new EagerContentHandler.RetainedContentLoaderFactory(MAX_REQUEST_BYTES, -1, false)));
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(5_000);
