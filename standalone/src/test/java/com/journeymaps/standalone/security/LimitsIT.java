@@ -143,6 +143,8 @@ class LimitsIT {
             long deadline = System.nanoTime() + 30_000_000_000L;
             int rounds = 0;
             int stillOpen = Integer.MAX_VALUE;
+            int openHeaders = 0;
+            int openBodies = 0;
             long slowestHealthMs = 0;
             long began = System.nanoTime();
             // Bounded: 12 rounds of about a second, or 30 s.
@@ -167,12 +169,15 @@ class LimitsIT {
                     refused++;
                 }
                 slowestHealthMs = Math.max(slowestHealthMs, (System.nanoTime() - asked) / 1_000_000);
-                stillOpen = countOpen(slowHeaders) + countOpen(slowBodies);
+                openHeaders = countOpen(slowHeaders);
+                openBodies = countOpen(slowBodies);
+                stillOpen = openHeaders + openBodies;
                 Thread.sleep(1_000);
             }
             System.out.println("LimitsIT slowloris: " + (2 * SLOW_SOCKETS) + " slow sockets, " + rounds + " rounds, "
                     + served + " health checks served (slowest " + slowestHealthMs + " ms), " + refused + " refused, " + stillOpen
-                    + " slow sockets still open after " + (System.nanoTime() - began) / 1_000_000_000 + " s");
+                    + " slow sockets still open after " + (System.nanoTime() - began) / 1_000_000_000 + " s (" + openHeaders
+                    + " sending headers, " + openBodies + " sending bodies)");
             assertThat(refused).as("health checks refused or failed while slow clients held sockets").isZero();
             assertThat(served).isEqualTo(rounds);
         } finally {
