@@ -147,8 +147,8 @@ class LimitsIT {
             int openBodies = 0;
             long slowestHealthMs = 0;
             long began = System.nanoTime();
-            // Bounded: 12 rounds of about a second, or 30 s.
-            while (rounds < 12 && System.nanoTime() < deadline) {
+            // Bounded: 8 rounds of about a second, or 30 s.
+            while (rounds < 8 && System.nanoTime() < deadline) {
                 rounds++;
                 for (Socket socket : slowHeaders) {
                     trickle(socket, "X-Slow-" + rounds + ": 1\r\n");
