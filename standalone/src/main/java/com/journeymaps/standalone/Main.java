@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code java -jar journeymaps-standalone.jar [--port 8090] [--data journeymaps-data] [--host 127.0.0.1] [--no-demo]}.
+ * {@code java -jar journeymaps-standalone.jar [--port 8090] [--data journeymaps-data] [--host 127.0.0.1] [--no-demo] [--behind-https-proxy]}.
  * Starts the server, prints where it listens, and stops cleanly on SIGTERM or Ctrl+C.
  */
 public final class Main {
@@ -53,6 +53,7 @@ public final class Main {
                 case "--port" -> config = config.withPort(port(value(args, ++i, arg)));
                 case "--data" -> config = config.withDataDirectory(Path.of(value(args, ++i, arg)));
                 case "--host" -> config = config.withHost(value(args, ++i, arg));
+                case "--behind-https-proxy" -> config = config.withBehindHttpsProxy(true);
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -85,6 +86,9 @@ public final class Main {
                   --host ADDR   address to bind (default %s, loopback only)
                   --data DIR    data directory holding the database (default ./%s)
                   --no-demo     do not create the demo space on first start
+                  --behind-https-proxy
+                                a reverse proxy in front terminates TLS: trust its Forwarded /
+                                X-Forwarded-Proto headers (cookies become Secure, HSTS is sent)
                   --help        show this help"""
                 .formatted(StandaloneConfig.DEFAULT_PORT, StandaloneConfig.DEFAULT_HOST,
                         StandaloneConfig.DEFAULT_DATA_DIRECTORY));

@@ -53,6 +53,11 @@ import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.ServerConnector;
@@ -80,6 +85,13 @@ public final class StandaloneServer implements AutoCloseable {
      * (2 million characters) in UTF-8; a map is at most 1 MiB of JSON.
      */
     static final long MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+
+    /** Largest request line plus headers (Jetty answers 431 beyond it). */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** A connection that sends or receives nothing for this long is closed. */
+    static final long IDLE_TIMEOUT_MS = 30_000;
+    /** Open connections at most (slowloris and file descriptors). */
+    static final int MAX_CONNECTIONS = 1_000;
 
     /**
      * Jersey warns through java.util.logging that resource instances "are not providers" and that
@@ -156,15 +168,28 @@ public final class StandaloneServer implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(64, 4);
             threads.setName("journeymaps-http");
             jetty = new Server(threads);
-            ServerConnector connector = new ServerConnector(jetty);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setRequestHeaderSize(MAX_HEADER_BYTES);
+            if (config.behindHttpsProxy()) {
+                // Scheme, host and client address as the TLS-terminating proxy saw them; only when asked for.
+                http.addCustomizer(new ForwardedRequestCustomizer());
+            }
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setHost(config.host());
             connector.setPort(config.port());
-            connector.setIdleTimeout(30_000);
+            connector.setIdleTimeout(IDLE_TIMEOUT_MS);
             jetty.addConnector(connector);
+            // Bounded sockets: past this many open connections Jetty stops accepting until some close.
+            jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
             ServletContextHandler context = new ServletContextHandler("/");
             context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
             context.addServlet(new ServletHolder("wiki", new ServletContainer(app)), "/*");
-            jetty.setHandler(context);
+            // Request bodies (of every type, forms included) are read without a thread (asynchronously, up to the request limit) before a
+            // request is dispatched, so clients trickling their bodies hold sockets (bounded above) but no
+            // request thread: without this, 80 slow bodies took all request threads and a health check waited 33 s.
+            jetty.setHandler(new EagerContentHandler(context,
+                    new EagerContentHandler.RetainedContentLoaderFactory(MAX_REQUEST_BYTES, -1, false)));
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(5_000);
             jetty.start();

@@ -27,6 +27,12 @@ class MainTest {
     }
 
     @Test
+    void parse_behindHttpsProxy_isOffByDefaultAndSwitchedOnByItsOption() throws Exception {
+        assertThat(Main.parse(List.of()).behindHttpsProxy()).isFalse();
+        assertThat(Main.parse(List.of("--behind-https-proxy")).behindHttpsProxy()).isTrue();
+    }
+
+    @Test
     void parse_rejectsBadPortWithTheValueInTheMessage() {
         assertThatThrownBy(() -> Main.parse(List.of("--port", "80x")))
                 .isInstanceOf(Main.UsageException.class)

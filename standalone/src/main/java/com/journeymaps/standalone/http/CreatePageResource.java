@@ -17,6 +17,7 @@ import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,6 +76,7 @@ public final class CreatePageResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response create(@PathParam("key") String key, @FormParam("title") String title,
                            @FormParam("blueprint") String blueprint, @FormParam("template") String template,

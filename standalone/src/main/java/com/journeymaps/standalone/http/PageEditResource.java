@@ -17,6 +17,7 @@ import com.journeymaps.web.port.PageSnapshot;
 import com.journeymaps.web.port.StalePageVersionException;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,6 +74,7 @@ public final class PageEditResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("edit")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response save(@PathParam("id") long id, @FormParam("body") String body, @FormParam("baseVersion") int baseVersion,
@@ -102,6 +104,7 @@ public final class PageEditResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("insert-map")
     public Response insertMap(@PathParam("id") long id, @FormParam("template") String templateId,
                               @FormParam("csrf") String csrf, @Context SecurityContext security) {

@@ -19,6 +19,7 @@ import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.OutputMode;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -140,6 +141,7 @@ public final class PageResource {
 
     /** Restores the whole page as it was in {@code version}, as a new version (Confluence's "Restore this version"). */
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("restore")
     public Response restore(@PathParam("id") long id, @FormParam("version") int version, @FormParam("csrf") String csrf,
                             @Context SecurityContext security) {

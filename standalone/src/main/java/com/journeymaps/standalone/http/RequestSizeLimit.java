@@ -18,7 +18,8 @@ import java.io.InputStream;
 /**
  * Bounds every request body: a declared {@code Content-Length} over the limit is refused at once,
  * and a body without one (chunked) is cut off as soon as it passes the limit. Either way the answer
- * is 413 naming the limit, and nothing is read into memory beyond it.
+ * is 413 naming the limit, and nothing is kept in memory beyond it (what the client still sends,
+ * up to four times the limit in all, is read and discarded so that it receives the 413).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 200)
@@ -37,7 +38,11 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.trim()) > maxBytes) {
+                long length = Long.parseLong(declared.trim());
+                if (length > maxBytes) {
+                    if (length <= 4 * maxBytes && request.hasEntity()) {
+                        new Bounded(request.getEntityStream()).drainQuietly(); // see Bounded.drain
+                    }
                     request.abortWith(tooLarge());
                     return;
                 }
@@ -85,10 +90,33 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
             return n;
         }
 
-        private void add(long n) {
+        private void add(long n) throws IOException {
             count += n;
             if (count > maxBytes) {
+                drain();
                 throw new WebApplicationException(tooLarge());
+            }
+        }
+
+        void drainQuietly() {
+            try {
+                drain();
+            } catch (IOException e) {
+                // the client went away: nothing left to answer
+            }
+        }
+
+        /**
+         * Reads and discards what the client is still sending (up to three times the limit more), so
+         * the 413 is not lost: closing a connection with unread data makes the client's TCP stack reset
+         * it, and a client still sending then sees no answer at all.
+         */
+        private void drain() throws IOException {
+            byte[] sink = new byte[64 * 1024];
+            long left = 3 * maxBytes;
+            int n;
+            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+                left -= n;
             }
         }
     }

@@ -2,6 +2,7 @@ package com.journeymaps.standalone.http;
 
 import com.journeymaps.standalone.auth.Authenticator;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,6 +48,7 @@ public final class SignInResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("login")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
@@ -69,6 +71,7 @@ public final class SignInResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("logout")
     public Response signOut(@FormParam("csrf") String csrf, @Context HttpHeaders headers,
                             @Context SecurityContext security, @Context UriInfo uri) {

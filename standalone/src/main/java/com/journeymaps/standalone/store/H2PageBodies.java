@@ -62,6 +62,9 @@ public final class H2PageBodies implements PageBodies {
 
     @Override
     public Optional<PageSnapshot> version(long pageId, int version) {
+        if (version < 1) {
+            return Optional.empty(); // versions start at 1; 0 and below would leave the query's version unbound
+        }
         return database.inTransaction(connection -> snapshot(connection, SNAPSHOT + "?", pageId, version));
     }
 

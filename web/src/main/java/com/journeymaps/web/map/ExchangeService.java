@@ -80,8 +80,12 @@ public final class ExchangeService {
     }
 
     private JourneyMap validMap(MapDocument document) {
+        // A macro with an empty body has no problems to list but no map either: say so, at the document's root.
+        List<ErrorDetail> details = document.map().isEmpty() && document.problems().isEmpty()
+                ? List.of(ErrorDetail.at("", "empty", viewer.texts().getText("journeymaps.validation.empty")))
+                : document.problems();
         return document.map().filter(map -> document.problems().isEmpty()).orElseThrow(() -> new ApiException(422,
-                "invalid-map", viewer.texts().getText("journeymaps.api.error.storedinvalid"), document.problems()));
+                "invalid-map", viewer.texts().getText("journeymaps.api.error.storedinvalid"), details));
     }
 
     private List<ErrorDetail> problems(List<CsvProblem> problems) {
