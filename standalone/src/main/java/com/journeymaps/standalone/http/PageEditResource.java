@@ -135,6 +135,7 @@ public final class PageEditResource {
     /** Turns the page into a persona page: appends a persona macro named after the page, unless it holds one. */
     @POST
     @Path("insert-persona")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response insertPersona(@PathParam("id") long id, @FormParam("csrf") String csrf, @Context SecurityContext security) {
         Optional<SignedIn> user = CurrentUser.of(security);
         if (!Views.validForm(user, csrf)) {

@@ -9,6 +9,7 @@ import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.PageSnapshot;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,6 +74,7 @@ public final class PageRestrictionsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response save(@PathParam("id") long id, @FormParam("view") List<String> view, @FormParam("edit") List<String> edit,
                          @FormParam("csrf") String csrf, @Context SecurityContext security) {

@@ -11,6 +11,7 @@ import com.journeymaps.standalone.store.PermissionStore.Grant;
 import com.journeymaps.standalone.store.UserStore;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.TemplateRenderer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -78,6 +79,7 @@ public final class SpacePermissionsResource {
 
     /** Gives {@code principal} a role, or takes theirs away when {@code role} is "none". */
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response setRole(@PathParam("key") String key, @FormParam("principal") String principal,
                             @FormParam("role") String role, @FormParam("csrf") String csrf,
@@ -119,6 +121,7 @@ public final class SpacePermissionsResource {
     /** Creates an account for someone new and gives them a role in this space. */
     @POST
     @Path("people")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response addPerson(@PathParam("key") String key, @FormParam("username") String username,
                               @FormParam("displayName") String displayName, @FormParam("password") String password,

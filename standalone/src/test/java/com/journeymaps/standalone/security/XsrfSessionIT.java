@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * browser send a form ({@code application/x-www-form-urlencoded}), a {@code multipart/form-data}
  * form or a {@code text/plain} "form" with the victim's cookies, from another origin, but cannot add
  * custom headers or know the session's CSRF token. Every mutating endpoint (every non-GET operation
- * of the OpenAPI description, and the wiki's forms: sign-in, sign-out, page edit, create, restore,
+ * of the OpenAPI description, and the wiki's forms: sign-in, sign-out, page edit, create, restore, restrictions, space permissions,
  * insert map) must refuse all of them and change nothing. Sessions rotate at sign-in, die
  * server-side at sign-out, and their cookies are HttpOnly, SameSite and Secure over TLS.
  */
@@ -98,13 +98,15 @@ class XsrfSessionIT {
                 if (Set.of("put", "post", "delete", "patch").contains(method)) {
                     endpoints.add(new String[] {method.toUpperCase(Locale.ROOT), SecClient.REST
                             + path.getKey().replace("{pageId}", String.valueOf(open)).replace("{mapId}", SecurityFixture.OPEN_MAP)
-                            .replace("{version}", "1") + "?baseVersion=" + before + "&version=1"});
+                            .replace("{version}", "1").replace("{commentId}", "no-such-comment")
+                            + "?baseVersion=" + before + "&version=1"});
                 }
             }
         }
         int restEndpoints = endpoints.size();
         for (String form : List.of("pages/" + open + "/edit", "pages/" + open + "/restore", "pages/" + open + "/insert-map",
-                "spaces/DEMO/create", "logout", "login")) {
+                "pages/" + open + "/insert-persona", "pages/" + open + "/restrictions", "spaces/DEMO/create",
+                "spaces/DEMO/permissions", "spaces/DEMO/permissions/people", "logout", "login")) {
             endpoints.add(new String[] {"POST", form});
         }
 
