@@ -16,6 +16,7 @@ import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +33,22 @@ final class MapWriter {
     }
 
     static ObjectNode map(JourneyMap m) {
+        return map(m, null);
+    }
+
+    /**
+     * The trees of several versions of a map, written together: an element (persona, stage, lane,
+     * touchpoint, flow) that is {@code equals} in several versions is written once and its node
+     * appears in each tree. The writer is a function of the element alone, so each tree is equal to
+     * the one {@link #map(JourneyMap)} writes; diff and merge find unchanged elements by reference
+     * at once instead of writing and comparing them node by node. The trees must not be modified.
+     */
+    static List<ObjectNode> maps(List<JourneyMap> versions) {
+        Map<Object, ObjectNode> shared = new HashMap<>();
+        return versions.stream().map(m -> map(m, shared)).toList();
+    }
+
+    private static ObjectNode map(JourneyMap m, Map<Object, ObjectNode> shared) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -40,12 +57,27 @@ final class MapWriter {
         text(o, "scope", m.scope());
         text(o, "owner", m.owner());
         date(o, "lastVerified", m.lastVerified());
-        o.set("personas", array(m.personas(), MapWriter::persona));
-        o.set("stages", array(m.stages(), MapWriter::stage));
-        o.set("lanes", array(m.lanes(), MapWriter::lane));
-        o.set("touchpoints", array(m.touchpoints(), MapWriter::touchpoint));
-        o.set("flows", array(m.flows(), MapWriter::flow));
+        o.set("personas", array(m.personas(), reusing(shared, MapWriter::persona)));
+        o.set("stages", array(m.stages(), reusing(shared, MapWriter::stage)));
+        o.set("lanes", array(m.lanes(), reusing(shared, MapWriter::lane)));
+        o.set("touchpoints", array(m.touchpoints(), reusing(shared, MapWriter::touchpoint)));
+        o.set("flows", array(m.flows(), reusing(shared, MapWriter::flow)));
         return extensions(o, m.extensions());
+    }
+
+    /** {@code writer}, or with {@code shared} (not null): the node already written for an equal element. */
+    private static <T> Function<T, ObjectNode> reusing(Map<Object, ObjectNode> shared, Function<T, ObjectNode> writer) {
+        if (shared == null) {
+            return writer;
+        }
+        return element -> {
+            ObjectNode written = shared.get(element);
+            if (written == null) {
+                written = writer.apply(element);
+                shared.put(element, written);
+            }
+            return written;
+        };
     }
 
     private static ObjectNode persona(PersonaRef p) {
