@@ -21,10 +21,20 @@ export function enhanceMaps(root: ParentNode): number {
     const texts = readTexts(region);
     const mapId = region.dataset.jmMapId;
     if (host?.canEdit && texts && mapId) {
-      new MapEditor(region, host, mapId, texts).start().catch(() => {
+      new MapEditor(region, host, mapId, texts).start().then(() => mark("jm:editor-ready"), () => {
         region.dataset.jmEditor = "unavailable";
       });
     }
   });
+  if (count > 0) {
+    mark("jm:maps-enhanced");
+  }
   return count;
+}
+
+/** A Performance API mark for timing the enhancement (docs/performance.md reads them). */
+function mark(name: string): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") {
+    performance.mark(name);
+  }
 }
