@@ -16,6 +16,7 @@ import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,15 @@ final class MapWriter {
      * at once instead of writing and comparing them node by node. The trees must not be modified.
      */
     static List<ObjectNode> maps(List<JourneyMap> versions) {
-        Map<Object, ObjectNode> shared = new HashMap<>();
+        Map<String, List<Written>> shared = new HashMap<>();
         return versions.stream().map(m -> map(m, shared)).toList();
     }
 
-    private static ObjectNode map(JourneyMap m, Map<Object, ObjectNode> shared) {
+    /** An element already written, kept under its id (hashing whole elements cost more than writing them). */
+    private record Written(Object element, ObjectNode node) {
+    }
+
+    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -57,26 +62,30 @@ final class MapWriter {
         text(o, "scope", m.scope());
         text(o, "owner", m.owner());
         date(o, "lastVerified", m.lastVerified());
-        o.set("personas", array(m.personas(), reusing(shared, MapWriter::persona)));
-        o.set("stages", array(m.stages(), reusing(shared, MapWriter::stage)));
-        o.set("lanes", array(m.lanes(), reusing(shared, MapWriter::lane)));
-        o.set("touchpoints", array(m.touchpoints(), reusing(shared, MapWriter::touchpoint)));
-        o.set("flows", array(m.flows(), reusing(shared, MapWriter::flow)));
+        o.set("personas", array(m.personas(), reusing(shared, PersonaRef::id, MapWriter::persona)));
+        o.set("stages", array(m.stages(), reusing(shared, Stage::id, MapWriter::stage)));
+        o.set("lanes", array(m.lanes(), reusing(shared, Lane::id, MapWriter::lane)));
+        o.set("touchpoints", array(m.touchpoints(), reusing(shared, Touchpoint::id, MapWriter::touchpoint)));
+        o.set("flows", array(m.flows(), reusing(shared, Flow::id, MapWriter::flow)));
         return extensions(o, m.extensions());
     }
 
     /** {@code writer}, or with {@code shared} (not null): the node already written for an equal element. */
-    private static <T> Function<T, ObjectNode> reusing(Map<Object, ObjectNode> shared, Function<T, ObjectNode> writer) {
+    private static <T> Function<T, ObjectNode> reusing(Map<String, List<Written>> shared, Function<T, String> id,
+            Function<T, ObjectNode> writer) {
         if (shared == null) {
             return writer;
         }
         return element -> {
-            ObjectNode written = shared.get(element);
-            if (written == null) {
-                written = writer.apply(element);
-                shared.put(element, written);
+            List<Written> sameId = shared.computeIfAbsent(String.valueOf(id.apply(element)), key -> new ArrayList<>(3));
+            for (Written written : sameId) {
+                if (written.element().equals(element)) {
+                    return written.node();
+                }
             }
-            return written;
+            ObjectNode node = writer.apply(element);
+            sameId.add(new Written(element, node));
+            return node;
         };
     }
 

@@ -268,9 +268,11 @@ public final class StorageFormatCodec {
         int start = old.range().start();
         int suffix = before.length() - old.range().end();
         int end = after.length() - suffix;
+        // String.equals compares whole arrays at once; regionMatches goes character by character and
+        // was a quarter of an edit on a large page (JFR)
         check(end >= start
-                && after.regionMatches(0, before, 0, start)
-                && after.regionMatches(end, before, old.range().end(), suffix), "edited macro " + newId);
+                && after.substring(0, start).equals(before.substring(0, start))
+                && after.substring(end).equals(before.substring(old.range().end())), "edited macro " + newId);
         String element = after.substring(start, end);
         StorageScanner.Result scan;
         try {
