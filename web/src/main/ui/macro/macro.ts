@@ -31,10 +31,20 @@ export function enhanceMaps(root: ParentNode): number {
     enhancePanels(region, host);
     if (host && texts && grid && mapId) {
       // The REST read says whether this viewer may edit; viewers get only the view tools.
-      new MapEditor(region, host, mapId, texts, grid).start().catch(() => {
+      new MapEditor(region, host, mapId, texts, grid).start().then(() => mark("jm:editor-ready"), () => {
         region.dataset.jmEditor = "unavailable";
       });
     }
   });
+  if (count > 0) {
+    mark("jm:maps-enhanced");
+  }
   return count;
+}
+
+/** A Performance API mark for timing the enhancement (docs/performance.md reads them). */
+function mark(name: string): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") {
+    performance.mark(name);
+  }
 }

@@ -1,5 +1,7 @@
 package com.journeymaps.bench;
 
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * in the same run: copying the page string (what any edit must at least do) and a plain character
  * scan of it (what finding the macro must at least do).
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar CodecBenchmark}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar CodecBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,15 +35,28 @@ public class CodecBenchmark {
     @Param({"200"})
     public int pageKb;
 
+    /** The map in the macro body: 0 for a synthetic 20 KB body, else a {@link BenchMaps} map of this many touchpoints. */
+    @Param({"0", "10", "100", "1000", "5000"})
+    public int touchpoints;
+
     private final StorageFormatCodec codec = new StorageFormatCodec();
     private String page;
     private String newBody;
 
     @Setup
     public void setUp() {
-        String oldBody = "{\"title\":\"" + "x".repeat(20_000) + "\"}";
-        newBody = "{\"title\":\"" + "y".repeat(20_000) + "\"}";
-        page = StoragePages.page(42, pageKb * 1024, oldBody);
+        String oldBody;
+        if (touchpoints == 0) {
+            oldBody = "{\"title\":\"" + "x".repeat(20_000) + "\"}";
+            newBody = "{\"title\":\"" + "y".repeat(20_000) + "\"}";
+        } else {
+            JourneyMap map = BenchMaps.generate(42, touchpoints);
+            oldBody = JourneyMapJson.write(map);
+            newBody = JourneyMapJson.write(map.withTitle(map.title() + " (edited)"));
+        }
+        // pageKb KB in all, or, when the map is more than half of that, twice the map's size
+        page = StoragePages.page(42, Math.max(pageKb * 1024, 2 * oldBody.length()), oldBody);
+        System.out.printf("%npage of %,d chars, body of %,d chars%n", page.length(), oldBody.length());
     }
 
     @Benchmark

@@ -27,9 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Semantic diff and three-way merge of two maps of {@code touchpoints} touchpoints, each side editing a
  * different tenth of the touchpoints (so the merge is clean), beside the floor in the same run: plain
- * Jackson tree parsing of the JSON of the maps involved (two for a diff, three for a merge).
+ * Jackson tree parsing of the JSON of the maps involved (two for a diff, three for a merge). Each
+ * version is read from its own JSON, as a save has them, so no element object is shared between them.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar DiffMergeBenchmark}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar DiffMergeBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DiffMergeBenchmark {
 
-    @Param({"1000", "5000"})
+    @Param({"10", "100", "1000", "5000"})
     public int touchpoints;
 
     private final ObjectMapper jackson = new ObjectMapper();
@@ -52,12 +53,14 @@ public class DiffMergeBenchmark {
 
     @Setup
     public void setUp() {
-        base = BenchMaps.generate(42, touchpoints);
-        ours = edit(base, 0, "ours");
-        theirs = edit(base, 5, "theirs");
-        baseJson = JourneyMapJson.write(base);
-        oursJson = JourneyMapJson.write(ours);
-        theirsJson = JourneyMapJson.write(theirs);
+        JourneyMap generated = BenchMaps.generate(42, touchpoints);
+        baseJson = JourneyMapJson.write(generated);
+        oursJson = JourneyMapJson.write(edit(generated, 0, "ours"));
+        theirsJson = JourneyMapJson.write(edit(generated, 5, "theirs"));
+        // each version read from its own JSON, as a save has them: no element object is shared
+        base = JourneyMapJson.parse(baseJson).map().orElseThrow();
+        ours = JourneyMapJson.parse(oursJson).map().orElseThrow();
+        theirs = JourneyMapJson.parse(theirsJson).map().orElseThrow();
         if (!MapMerge.merge(base, ours, theirs).isClean()) {
             throw new IllegalStateException("the benchmark's edits are meant to merge cleanly");
         }

@@ -179,6 +179,11 @@ public final class TouchpointCsv {
         private final JourneyMap map;
         private final Ids ids;
         private final Set<String> usedIds;
+        /**
+         * Where each touchpoint id stands in the map (its first occurrence, the one
+         * {@code JourneyMap.touchpoint} finds); searching the list for every row was quadratic.
+         */
+        private final Map<String, Integer> indexById = new HashMap<>();
         private final List<CsvProblem> problems = new ArrayList<>();
         private final Map<Column, Integer> columns = new HashMap<>();
         private final Map<String, Integer> emotionColumns = new LinkedHashMap<>();
@@ -189,6 +194,12 @@ public final class TouchpointCsv {
             this.map = map;
             this.ids = ids;
             this.usedIds = new HashSet<>(map.allIds());
+            for (int i = 0; i < map.touchpoints().size(); i++) {
+                String id = map.touchpoints().get(i).id();
+                if (id != null) {
+                    indexById.putIfAbsent(id, i);
+                }
+            }
         }
 
         CsvImportResult run(String csv) {
@@ -222,7 +233,7 @@ public final class TouchpointCsv {
                     continue;
                 }
                 if (existing.isPresent()) {
-                    int index = touchpoints.indexOf(existing.get());
+                    int index = indexById.get(existing.get().id());
                     touchpoints.set(index, touchpoint);
                     rowOfIndex.put(index, row);
                     (touchpoint.equals(existing.get()) ? unchanged : updated).add(touchpoint.id());
@@ -328,7 +339,8 @@ public final class TouchpointCsv {
             if (id == null) {
                 return Optional.empty();
             }
-            Optional<Touchpoint> existing = map.touchpoint(id);
+            Integer index = indexById.get(id);
+            Optional<Touchpoint> existing = index == null ? Optional.empty() : Optional.of(map.touchpoints().get(index));
             Integer earlier = rowOfId.putIfAbsent(id, row);
             if (earlier != null) {
                 problems.add(CsvProblem.at(row, Column.ID.header, "duplicate-row", id, String.valueOf(earlier)));

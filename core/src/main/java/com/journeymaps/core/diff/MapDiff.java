@@ -77,7 +77,8 @@ public final class MapDiff {
     public static List<Change> diff(JourneyMap before, JourneyMap after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        return diff(JourneyMapJson.toTree(before), JourneyMapJson.toTree(after));
+        List<ObjectNode> trees = JourneyMapJson.toTrees(List.of(before, after));
+        return diff(trees.get(0), trees.get(1));
     }
 
     /** The same on the JSON trees {@link JourneyMapJson#toTree} writes. */
@@ -160,6 +161,9 @@ public final class MapDiff {
                 names.apply(change, old, now);
                 changes.add(change.build());
             }
+            if (old.equals(now)) {
+                continue; // equal elements have equal fields and children: nothing more to report
+            }
             fields(spec.kind(), old, now, field -> {
                 ChangeKind kind = spec.kind() == ElementKind.STAGE && "name".equals(field) ? ChangeKind.STAGE_RENAMED
                         : spec.changed();
@@ -208,6 +212,9 @@ public final class MapDiff {
                 changes.add(Change.of(ChangeKind.TOUCHPOINT_REORDERED, id).name(name).places(stage, stage)
                         .values(IntNode.valueOf(beforePositions.get(id)), IntNode.valueOf(afterPositions.get(id)))
                         .build());
+            }
+            if (old.equals(now)) {
+                continue; // equal touchpoints: no field, emotion or item changed
             }
             fields(ElementKind.TOUCHPOINT, old, now, field -> MapTree.STAGE_ID.equals(field) ? null
                     : Change.of(ChangeKind.TOUCHPOINT_FIELD_CHANGED, id).name(name).places(stage, stage));

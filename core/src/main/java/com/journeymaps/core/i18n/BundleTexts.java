@@ -2,9 +2,11 @@ package com.journeymaps.core.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link Texts} from the app's own properties bundle ({@value #BUNDLE}) in one locale. */
 public final class BundleTexts implements Texts {
@@ -14,6 +16,12 @@ public final class BundleTexts implements Texts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /**
+     * Parsed patterns by key: a large map's render formats thousands of texts with arguments, and
+     * parsing the pattern every time was a tenth of it (JFR, docs/performance.md). Bounded by the
+     * bundle's keys.
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private BundleTexts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -48,6 +56,9 @@ public final class BundleTexts implements Texts {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) { // a MessageFormat (and the number formats in it) is not thread-safe
+            return format.format(args);
+        }
     }
 }

@@ -68,6 +68,15 @@ public final class JourneyMapJson {
         return MapWriter.map(map);
     }
 
+    /**
+     * The JSON trees of several versions of one map (for diff and merge), each equal to
+     * {@link #toTree} of its version. Elements equal in several versions share one node, so
+     * unchanged elements compare equal by reference; the trees must therefore not be modified.
+     */
+    public static List<ObjectNode> toTrees(List<JourneyMap> versions) {
+        return MapWriter.maps(versions);
+    }
+
     /** Reads, migrates and validates a stored map; see {@link ParseResult}. Never throws for bad input. */
     public static ParseResult parse(String json) {
         if (json == null) {

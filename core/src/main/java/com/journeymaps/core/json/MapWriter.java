@@ -16,6 +16,8 @@ import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +34,26 @@ final class MapWriter {
     }
 
     static ObjectNode map(JourneyMap m) {
+        return map(m, null);
+    }
+
+    /**
+     * The trees of several versions of a map, written together: an element (persona, stage, lane,
+     * touchpoint, flow) that is {@code equals} in several versions is written once and its node
+     * appears in each tree. The writer is a function of the element alone, so each tree is equal to
+     * the one {@link #map(JourneyMap)} writes; diff and merge find unchanged elements by reference
+     * at once instead of writing and comparing them node by node. The trees must not be modified.
+     */
+    static List<ObjectNode> maps(List<JourneyMap> versions) {
+        Map<String, List<Written>> shared = new HashMap<>();
+        return versions.stream().map(m -> map(m, shared)).toList();
+    }
+
+    /** An element already written, kept under its id (hashing whole elements cost more than writing them). */
+    private record Written(Object element, ObjectNode node) {
+    }
+
+    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -40,12 +62,31 @@ final class MapWriter {
         text(o, "scope", m.scope());
         text(o, "owner", m.owner());
         date(o, "lastVerified", m.lastVerified());
-        o.set("personas", array(m.personas(), MapWriter::persona));
-        o.set("stages", array(m.stages(), MapWriter::stage));
-        o.set("lanes", array(m.lanes(), MapWriter::lane));
-        o.set("touchpoints", array(m.touchpoints(), MapWriter::touchpoint));
-        o.set("flows", array(m.flows(), MapWriter::flow));
+        o.set("personas", array(m.personas(), reusing(shared, PersonaRef::id, MapWriter::persona)));
+        o.set("stages", array(m.stages(), reusing(shared, Stage::id, MapWriter::stage)));
+        o.set("lanes", array(m.lanes(), reusing(shared, Lane::id, MapWriter::lane)));
+        o.set("touchpoints", array(m.touchpoints(), reusing(shared, Touchpoint::id, MapWriter::touchpoint)));
+        o.set("flows", array(m.flows(), reusing(shared, Flow::id, MapWriter::flow)));
         return extensions(o, m.extensions());
+    }
+
+    /** {@code writer}, or with {@code shared} (not null): the node already written for an equal element. */
+    private static <T> Function<T, ObjectNode> reusing(Map<String, List<Written>> shared, Function<T, String> id,
+            Function<T, ObjectNode> writer) {
+        if (shared == null) {
+            return writer;
+        }
+        return element -> {
+            List<Written> sameId = shared.computeIfAbsent(String.valueOf(id.apply(element)), key -> new ArrayList<>(3));
+            for (Written written : sameId) {
+                if (written.element().equals(element)) {
+                    return written.node();
+                }
+            }
+            ObjectNode node = writer.apply(element);
+            sameId.add(new Written(element, node));
+            return node;
+        };
     }
 
     private static ObjectNode persona(PersonaRef p) {

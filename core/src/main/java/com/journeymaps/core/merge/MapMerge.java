@@ -82,9 +82,12 @@ public final class MapMerge {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(ours, "ours");
         Objects.requireNonNull(theirs, "theirs");
-        ObjectNode baseTree = JourneyMapJson.toTree(base);
-        ObjectNode oursTree = JourneyMapJson.toTree(ours);
-        ObjectNode theirsTree = JourneyMapJson.toTree(theirs);
+        // unchanged elements share one node across the three trees (equal by reference), and the
+        // IdentityHashMap below then maps such a node to an equal model of one of the versions
+        List<ObjectNode> written = JourneyMapJson.toTrees(List.of(base, ours, theirs));
+        ObjectNode baseTree = written.get(0);
+        ObjectNode oursTree = written.get(1);
+        ObjectNode theirsTree = written.get(2);
         MapMerge merge = new MapMerge();
         ObjectNode merged = merge.element(ElementKind.MAP, baseTree, oursTree, theirsTree);
         if (!merge.conflicts.isEmpty()) {

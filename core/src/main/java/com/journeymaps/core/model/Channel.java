@@ -38,6 +38,20 @@ public final class Channel {
     }
 
     public static boolean isWellFormed(String channel) {
-        return channel != null && PATTERN.matcher(channel).matches();
+        // PATTERN, checked by hand: validation asks for every touchpoint
+        if (channel == null || channel.isEmpty() || channel.length() > 32) {
+            return false;
+        }
+        char first = channel.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = 1; i < channel.length(); i++) {
+            char c = channel.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

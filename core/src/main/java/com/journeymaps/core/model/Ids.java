@@ -45,7 +45,21 @@ public final class Ids {
         return kind.prefix() + "-" + String.format("%08x", random.getAsLong() & 0xffffffffL);
     }
 
+    /** Whether {@code id} matches {@link #PATTERN} (checked by hand: validation asks for every element). */
     public static boolean isWellFormed(String id) {
-        return id != null && PATTERN.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > 64 || !isAsciiAlphanumeric(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isAsciiAlphanumeric(c) && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -14,6 +14,9 @@ public enum MacroKind {
     /** A persona page's persona; its JSON lives in the macro body, its id in the {@code persona-id} parameter. */
     JOURNEY_PERSONA("journey-persona", "persona-id");
 
+    /** {@link #values()} copies its array on every call; the scanner asks once per macro element. */
+    private static final MacroKind[] KINDS = values();
+
     private final String macroName;
     private final String keyParameter;
 
@@ -34,7 +37,7 @@ public enum MacroKind {
 
     /** The kind whose macro name is {@code macroName}, if it is one of ours. */
     public static Optional<MacroKind> ofMacroName(String macroName) {
-        for (MacroKind kind : values()) {
+        for (MacroKind kind : KINDS) {
             if (kind.macroName.equals(macroName)) {
                 return Optional.of(kind);
             }

@@ -120,18 +120,25 @@ final class StorageScanner {
                 int end = lt < 0 ? n : lt;
                 text(pos, end);
                 pos = end;
-            } else if (s.startsWith("<!--", pos)) {
-                comment();
-            } else if (s.startsWith("<![CDATA[", pos)) {
-                cdata();
-            } else if (s.startsWith("</", pos)) {
-                endTag();
-            } else if (s.startsWith("<?", pos)) {
-                processingInstruction();
-            } else if (s.startsWith("<!", pos)) {
-                declaration();
             } else {
-                startTag();
+                // dispatch on the character after '<' first: most markup is tags, and comparing
+                // whole prefixes for every tag was a fifth of the scan (JFR, docs/performance.md)
+                char next = pos + 1 < n ? s.charAt(pos + 1) : 0;
+                if (next == '/') {
+                    endTag();
+                } else if (next == '!') {
+                    if (s.startsWith("<!--", pos)) {
+                        comment();
+                    } else if (s.startsWith("<![CDATA[", pos)) {
+                        cdata();
+                    } else {
+                        declaration();
+                    }
+                } else if (next == '?') {
+                    processingInstruction();
+                } else {
+                    startTag();
+                }
             }
         }
         boundary(n);
@@ -216,10 +223,15 @@ final class StorageScanner {
     private void endTag() {
         int start = pos;
         pos += 2;
-        String name = name();
-        if (name == null) {
+        int nameStart = pos;
+        if (!skipName()) {
             throw error(pos, "expected an element name after '</'");
         }
+        int nameEnd = pos;
+        Open open = stack.peek();
+        // the name is only copied out of the text when a message needs it
+        String name = open != null && open.name.length() == nameEnd - nameStart
+                && s.startsWith(open.name, nameStart) ? open.name : s.substring(nameStart, nameEnd);
         skipWhitespace();
         if (pos >= s.length()) {
             throw error(start, "end tag </" + name + " is never closed with '>'");
@@ -229,11 +241,10 @@ final class StorageScanner {
         }
         pos++;
         inside(start, pos, "inside a tag");
-        Open open = stack.peek();
         if (open == null) {
             throw error(start, "end tag </" + name + "> has no matching start tag");
         }
-        if (!open.name.equals(name)) {
+        if (open.name != name && !open.name.equals(name)) {
             throw error(start, "end tag </" + name + "> does not match <" + open.name + "> opened at "
                     + SourcePosition.of(s, open.start));
         }
@@ -251,7 +262,8 @@ final class StorageScanner {
         if (name == null) {
             throw error(start, "'<' that starts no tag (write &lt; for a literal '<')");
         }
-        Map<String, String> attributes = new LinkedHashMap<>();
+        Map<String, String> attributes = Map.of();
+        boolean keepValues = name.equals("ac:structured-macro") || name.equals("ac:parameter");
         boolean selfClosing;
         while (true) {
             boolean spaced = skipWhitespace();
@@ -275,13 +287,21 @@ final class StorageScanner {
             if (!spaced) {
                 throw error(pos, "unexpected " + describe(pos) + " in tag <" + name + ">");
             }
-            attribute(name, attributes);
+            if (attributes.isEmpty()) {
+                attributes = new LinkedHashMap<>();
+            }
+            attribute(name, attributes, keepValues);
         }
         inside(start, pos, "inside a tag");
         open(name, start, pos, attributes, selfClosing);
     }
 
-    private void attribute(String element, Map<String, String> attributes) {
+    /**
+     * Reads one attribute into {@code attributes}. Only the elements whose attributes {@link #open}
+     * reads ({@code keepValues}) get decoded values; for the others the value is checked the same way
+     * but recorded as empty, which saves decoding every attribute of every element on the page.
+     */
+    private void attribute(String element, Map<String, String> attributes, boolean keepValues) {
         int attributeStart = pos;
         String attribute = name();
         if (attribute == null) {
@@ -306,7 +326,8 @@ final class StorageScanner {
         if (lt >= 0 && lt < close) {
             throw error(lt, "'<' inside the value of attribute " + attribute + " (write &lt;)");
         }
-        if (attributes.put(attribute, XmlText.decode(s.substring(valueStart, close))) != null) {
+        String value = keepValues ? XmlText.decode(s.substring(valueStart, close)) : "";
+        if (attributes.put(attribute, value) != null) {
             throw error(attributeStart, "attribute " + attribute + " appears twice in <" + element + ">");
         }
         pos = close + 1;
@@ -420,13 +441,20 @@ final class StorageScanner {
 
     private String name() {
         int start = pos;
-        if (pos < s.length() && isNameStart(s.charAt(pos))) {
+        return skipName() ? s.substring(start, pos) : null;
+    }
+
+    /** Moves past a name at {@code pos}; false (and not moved) if none starts there. */
+    private boolean skipName() {
+        int n = s.length();
+        if (pos < n && isNameStart(s.charAt(pos))) {
             pos++;
-            while (pos < s.length() && isNameChar(s.charAt(pos))) {
+            while (pos < n && isNameChar(s.charAt(pos))) {
                 pos++;
             }
+            return true;
         }
-        return pos == start ? null : s.substring(start, pos);
+        return false;
     }
 
     private boolean skipWhitespace() {

@@ -2,6 +2,7 @@ package com.journeymaps.standalone.render;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import com.google.template.soy.SoyFileSet;
 import com.google.template.soy.SoyModule;
@@ -11,9 +12,10 @@ import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.web.render.TemplateRenderer;
 import com.journeymaps.web.render.TemplateRenderingException;
 import com.google.template.soy.data.SanitizedContent;
+import com.google.template.soy.data.SoyCustomValueConverter;
+import com.google.template.soy.data.SoyValueConverter;
+import com.google.template.soy.data.SoyValueProvider;
 import com.google.template.soy.data.UnsafeSanitizedContentOrdainer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +53,11 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
             @Override
             protected void configure() {
                 Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
+                // TrustedHtml becomes sanitized HTML where Soy converts the data, lazily, instead of
+                // in a copy of the whole view model made before each render (a tenth of a large
+                // map's render, JFR, docs/performance.md)
+                bind(new TypeLiteral<List<SoyCustomValueConverter>>() { })
+                        .toInstance(List.of(ClosureTemplateRenderer::convertTrustedHtml));
             }
         }).getInstance(SoyFileSet.Builder.class);
         builder.setStrictAutoescapingRequired(true);
@@ -64,36 +71,17 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
         return templateFiles;
     }
 
-    /**
-     * Replaces every {@link TrustedHtml} in the data (at any depth) by Soy's sanitized HTML, so the
-     * template embeds it as markup; everything else stays a plain value that strict autoescaping escapes.
-     */
-    static Object ordainTrustedHtml(Object value) {
-        if (value instanceof TrustedHtml trusted) {
-            return UnsafeSanitizedContentOrdainer.ordainAsSafe(trusted.html(), SanitizedContent.ContentKind.HTML);
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), ordainTrustedHtml(v)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(ordainTrustedHtml(item)));
-            return copy;
-        }
-        return value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> ordainTrustedHtml(Map<String, Object> data) {
-        return (Map<String, Object>) ordainTrustedHtml((Object) data);
+    /** Soy's hook for values it does not know: a {@link TrustedHtml} is embedded as markup, anything else is not ours. */
+    private static SoyValueProvider convertTrustedHtml(SoyValueConverter converter, Object value) {
+        return value instanceof TrustedHtml trusted
+                ? UnsafeSanitizedContentOrdainer.ordainAsSafe(trusted.html(), SanitizedContent.ContentKind.HTML)
+                : null;
     }
 
     @Override
     public String render(String templateName, Map<String, Object> data) {
         try {
-            return tofu.newRenderer(templateName).setData(ordainTrustedHtml(data)).render();
+            return tofu.newRenderer(templateName).setData(data).render();
         } catch (RuntimeException e) {
             throw new TemplateRenderingException(templateName, String.valueOf(e.getMessage()), e);
         }

@@ -1,0 +1,193 @@
+package com.journeymaps.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Issue 9, item 4: a bounded load run against the standalone server on loopback (in-process, so the
+ * driver's own threads share the machine with it). {@code users} simulated people (default 50), each
+ * a thread with its own signed-in session (editors {@code emma} and {@code admin} in turn), work for
+ * {@code seconds} (default 60) without pause on 20 pages, each holding one map of 100 touchpoints
+ * ({@link BenchMaps}, seeds 1–20). Each step picks a page at random: 80 % reads, half of them the page
+ * view (server-side render), half the map over REST; 20 % saves, which change one touchpoint's name in
+ * the map as that person last read it and send it with that read's {@code baseVersion}, so saves
+ * overlap, merge, and sometimes conflict (409, intended). Reports p50/p95/p99 per kind, answers by
+ * status, and the heap every five seconds (used, and the old generation after its last collection).
+ *
+ * <p>Run: {@code java -Xmx512m -cp bench/target/benchmarks.jar com.journeymaps.bench.LoadDriver [users] [seconds]}
+ */
+public final class LoadDriver {
+
+    static final int MAPS = 20;
+    static final int TOUCHPOINTS = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LoadDriver() {
+    }
+
+    private record Sample(String kind, int status, long nanos) {
+    }
+
+    private record Read(int pageVersion, JsonNode map) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        long[] pageIds = new long[MAPS];
+        try (BenchServer server = BenchServer.start(pages -> {
+            for (int m = 0; m < MAPS; m++) {
+                pageIds[m] = pages.add("Load map " + (m + 1),
+                        BenchServer.mapPage("jm-load-" + m, BenchServer.json(BenchMaps.generate(m + 1, TOUCHPOINTS).toBuilder().id("jm-load-" + m).build())));
+            }
+        })) {
+            List<BenchServer.Client> clients = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                clients.add(u % 2 == 0 ? server.signIn("emma", "Emma-Demo-1") : server.signIn("admin", "Admin-Demo-1"));
+            }
+            // warm-up: every map read and viewed once by each of a few users, not counted
+            for (int m = 0; m < MAPS; m++) {
+                clients.get(0).get("pages/" + pageIds[m]);
+                clients.get(0).get(mapPath(pageIds[m], m));
+            }
+            List<String> heap = new ArrayList<>();
+            long start = System.nanoTime();
+            long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+            ExecutorService pool = Executors.newFixedThreadPool(users);
+            List<Future<List<Sample>>> results = new ArrayList<>();
+            AtomicInteger failures = new AtomicInteger();
+            Map<String, Integer> exceptions = new ConcurrentHashMap<>();
+            for (int u = 0; u < users; u++) {
+                BenchServer.Client client = clients.get(u);
+                long seed = 1_000 + u;
+                results.add(pool.submit(() -> user(client, seed, pageIds, deadline, failures, exceptions)));
+            }
+            MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
+                            && (p.getName().contains("Old") || p.getName().contains("Tenured")))
+                    .findFirst().orElse(null);
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(Math.min(5_000, Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
+                heap.add(String.format("%3d s: heap used %4d MB, old gen after last GC %s",
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start),
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
+                        old == null ? "n/a" : (old.getCollectionUsage().getUsed() >> 20) + " MB"));
+            }
+            List<Sample> samples = new ArrayList<>();
+            for (Future<List<Sample>> result : results) {
+                samples.addAll(result.get(120, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+
+            System.out.printf("%n%d users, %.0f s, %d maps of %d touchpoints, %d requests (%.0f/s), %d cores, %s%n",
+                    users, elapsed, MAPS, TOUCHPOINTS, samples.size(), samples.size() / elapsed,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+            for (String kind : List.of("view", "read", "save")) {
+                long[] nanos = samples.stream().filter(s -> s.kind().equals(kind)).mapToLong(Sample::nanos).sorted()
+                        .toArray();
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                samples.stream().filter(s -> s.kind().equals(kind)).forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
+                if (nanos.length > 0) {
+                    System.out.printf("%-4s n=%6d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms  status %s%n",
+                            kind, nanos.length, PageOverhead.ms(nanos, 50), PageOverhead.ms(nanos, 95),
+                            PageOverhead.ms(nanos, 99), nanos[nanos.length - 1] / 1e6, statuses);
+                }
+            }
+            System.out.println("exceptions (no answer): " + (exceptions.isEmpty() ? "none" : exceptions));
+            System.out.println("unexpected answers (not 200, not 409 on a save): " + failures.get());
+            heap.forEach(System.out::println);
+            System.out.printf("after the run and System.gc(): heap used %d MB%n", afterGc);
+        }
+    }
+
+    private static String mapPath(long pageId, int m) {
+        return BenchServer.REST + "pages/" + pageId + "/maps/jm-load-" + m;
+    }
+
+    private static List<Sample> user(BenchServer.Client client, long seed, long[] pageIds, long deadline,
+            AtomicInteger failures, Map<String, Integer> exceptions) {
+        Random random = new Random(seed);
+        List<Sample> samples = new ArrayList<>();
+        Map<Integer, Read> lastRead = new HashMap<>();
+        int edit = 0;
+        while (System.nanoTime() < deadline) {
+            int m = random.nextInt(pageIds.length);
+            int dice = random.nextInt(10);
+            try {
+                if (dice < 2) {
+                    Read read = lastRead.get(m);
+                    if (read == null) {
+                        read = read(client, pageIds[m], m, samples, failures);
+                        lastRead.put(m, read);
+                    }
+                    if (read == null) {
+                        continue;
+                    }
+                    ObjectNode map = read.map().deepCopy();
+                    JsonNode touchpoints = map.get("touchpoints");
+                    ((ObjectNode) touchpoints.get(random.nextInt(touchpoints.size())))
+                            .put("name", "Edited by " + seed + " #" + (++edit));
+                    long t = System.nanoTime();
+                    HttpResponse<String> response = client.put(mapPath(pageIds[m], m) + "?baseVersion="
+                            + read.pageVersion(), map.toString());
+                    samples.add(new Sample("save", response.statusCode(), System.nanoTime() - t));
+                    if (response.statusCode() != 200 && response.statusCode() != 409) {
+                        if (failures.incrementAndGet() == 1) {
+                            System.out.println("first unexpected save answer: " + response.statusCode() + " "
+                                    + response.body().substring(0, Math.min(500, response.body().length())));
+                        }
+                    }
+                    lastRead.remove(m); // the next save of this map starts from a fresh read
+                } else if (dice < 6) {
+                    long t = System.nanoTime();
+                    HttpResponse<String> response = client.get("pages/" + pageIds[m]);
+                    samples.add(new Sample("view", response.statusCode(), System.nanoTime() - t));
+                    if (response.statusCode() != 200) {
+                        failures.incrementAndGet();
+                    }
+                } else {
+                    Read read = read(client, pageIds[m], m, samples, failures);
+                    if (read != null) {
+                        lastRead.put(m, read);
+                    }
+                }
+            } catch (Exception e) {
+                exceptions.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+            }
+        }
+        return samples;
+    }
+
+    private static Read read(BenchServer.Client client, long pageId, int m, List<Sample> samples,
+            AtomicInteger failures) throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<String> response = client.get(mapPath(pageId, m));
+        samples.add(new Sample("read", response.statusCode(), System.nanoTime() - t));
+        if (response.statusCode() != 200) {
+            failures.incrementAndGet();
+            return null;
+        }
+        JsonNode body = JSON.readTree(response.body());
+        return new Read(body.get("pageVersion").asInt(), body.get("map"));
+    }
+}

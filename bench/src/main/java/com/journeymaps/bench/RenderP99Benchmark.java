@@ -1,0 +1,86 @@
+package com.journeymaps.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.journeymaps.core.i18n.BundleTexts;
+import com.journeymaps.core.i18n.Texts;
+import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.standalone.render.ClosureTemplateRenderer;
+import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.render.OutputMode;
+import com.journeymaps.web.render.PersonaDirectory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The distribution (JMH sample mode: p50, p90, p99...) of rendering a map whose JSON is about
+ * {@code mapKb} KB: the smallest {@link BenchMaps} map (seed 42) of at least that size, full
+ * interactive render through the standalone server's Soy renderer. Floor in the same run: Jackson
+ * reading the same JSON.
+ *
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar RenderP99Benchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RenderP99Benchmark {
+
+    @Param({"100"})
+    public int mapKb;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, String> parameters = Map.of(MacroRenderService.MAP_ID_PARAMETER, "jm-bench");
+    private MacroRenderService service;
+    private String json;
+
+    @Setup
+    public void setUp() {
+        Texts english = BundleTexts.forLocale(Locale.ENGLISH);
+        service = new MacroRenderService(new ClosureTemplateRenderer(() -> english), () -> english,
+                PersonaDirectory.NONE);
+        int low = 1;
+        int high = 5_000;
+        while (low < high) { // smallest touchpoint count whose JSON reaches the size; at most 13 steps
+            int middle = (low + high) / 2;
+            if (bytes(middle) >= mapKb * 1024) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        json = JourneyMapJson.write(BenchMaps.generate(42, low));
+        System.out.printf("%n%d KB map: %d touchpoints, %,d bytes of JSON, %,d chars of HTML%n", mapKb, low,
+                json.getBytes(StandardCharsets.UTF_8).length, render().length());
+    }
+
+    private static int bytes(int touchpoints) {
+        return JourneyMapJson.write(BenchMaps.generate(42, touchpoints)).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    @Benchmark
+    public String render() {
+        return service.renderJourneyMap(parameters, json, OutputMode.INTERACTIVE);
+    }
+
+    @Benchmark
+    public JsonNode jacksonParse() throws IOException {
+        return mapper.readTree(json);
+    }
+}
