@@ -31,8 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  * may contain a marker of a page the caller cannot see.
  *
  * <p><b>Adding an endpoint</b>: add one row to {@link #OPERATIONS} keyed by its {@code operationId}
- * (what it needs, its success status, the request). The test fails for any operation of the spec
- * without a row, and for any row without an operation.
+ * (what it needs, its success status, which page of each kind it targets, the request). The test fails
+ * for any operation of the spec without a row, and for any row without an operation.
+ *
+ * <p>Rows about one comment get a fresh comment per cell, written by rita through the API (so edit and
+ * delete always have a target, and only their author may succeed); rows about a persona target the
+ * fixture's persona page of each kind; starting a map from a template targets the empty map macro kept
+ * for that caller on the empty-map page of each kind (a filled map answers 409 {@code map-not-empty}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
@@ -41,25 +46,53 @@ class AuthorizationMatrixIT {
     private static final Path SPEC = Path.of("..", "docs", "api", "openapi.json");
 
     /** What an operation needs of the caller, in the standalone's model (see AccessPolicy). */
-    enum Needs { NOTHING, VIEW, COMMENT, EDIT }
+    enum Needs {
+        NOTHING, VIEW, COMMENT, EDIT,
+        /** Comment permission and being the comment's author: rita wrote every comment the matrix changes. */
+        AUTHOR
+    }
+
+    /** Which page of a kind a row's cells use: the map pages, the empty-map pages or the persona pages. */
+    enum Target { MAP, EMPTY_MAP, PERSONA }
 
     /** Which page a cell is about. */
     enum PageKind { UNRESTRICTED, VIEW_RESTRICTED, EDIT_RESTRICTED }
 
-    /** The concrete request of one cell: query string (without '?') and body, given the page's current state. */
-    record Request(String query, String contentType, String body) {
+    /**
+     * The concrete request of one cell: query string (without '?'), body, and path parameters beyond the
+     * page and map (e.g. {@code commentId}), given the page's current state.
+     */
+    record Request(String query, String contentType, String body, Map<String, String> pathParameters) {
+        Request(String query, String contentType, String body) {
+            this(query, contentType, body, Map.of());
+        }
     }
 
     interface RequestMaker {
         Request make(Cell cell) throws Exception;
     }
 
-    /** One row: what the operation needs, what it answers when allowed, and how to call it. */
-    record Operation(Needs needs, int success, RequestMaker request) {
+    /** What an allowed answer must also satisfy (null when it does); the status is checked apart. */
+    interface AnswerCheck {
+        String problem(Cell cell, JsonNode answer);
     }
 
-    /** What a cell's request may use: the page, its map, its current version, and a reader that may see it. */
-    record Cell(long pageId, String mapId, int currentVersion, SecClient privileged) {
+    /** One row: what the operation needs, what it answers when allowed, which pages it targets, how to call it. */
+    record Operation(Needs needs, int success, Target target, RequestMaker request, AnswerCheck check) {
+        Operation(Needs needs, int success, RequestMaker request) {
+            this(needs, success, Target.MAP, request, null);
+        }
+
+        Operation(Needs needs, int success, Target target, RequestMaker request) {
+            this(needs, success, target, request, null);
+        }
+    }
+
+    /**
+     * What a cell's request may use: the kind of page, the caller, the page, its map (null on a persona
+     * page), its current version, and a reader that may see it (rita).
+     */
+    record Cell(PageKind kind, Caller caller, long pageId, String mapId, int currentVersion, SecClient privileged) {
     }
 
     /**
@@ -88,6 +121,35 @@ class AuthorizationMatrixIT {
                 c -> new Request("baseVersion=" + c.currentVersion(), "text/csv", exportCsv(c))));
         OPERATIONS.put("repairMap", new Operation(Needs.EDIT, 200,
                 c -> new Request("baseVersion=" + c.currentVersion(), null, null)));
+        OPERATIONS.put("startMapFromTemplate", new Operation(Needs.EDIT, 200, Target.EMPTY_MAP,
+                c -> new Request("template=b2c&baseVersion=" + c.currentVersion(), null, null)));
+        // Comments: reading needs VIEW, adding/resolving/reopening COMMENT, editing/deleting being the author.
+        OPERATIONS.put("listComments", new Operation(Needs.VIEW, 200, c -> {
+            ritaComment(c, false);
+            return new Request("", null, null);
+        }));
+        OPERATIONS.put("countOpenComments", new Operation(Needs.VIEW, 200, c -> {
+            ritaComment(c, false);
+            return new Request("", null, null);
+        }));
+        OPERATIONS.put("addComment", new Operation(Needs.COMMENT, 201, c -> new Request("", "application/json",
+                JSON.createObjectNode().put("itemId", touchpointId(c)).put("text", "Added by " + c.caller()).toString())));
+        OPERATIONS.put("editComment", new Operation(Needs.AUTHOR, 200, c -> new Request("", "application/json",
+                JSON.createObjectNode().put("text", "Edited by " + c.caller()).toString(), commentId(ritaComment(c, false)))));
+        OPERATIONS.put("deleteComment", new Operation(Needs.AUTHOR, 204,
+                c -> new Request("", null, null, commentId(ritaComment(c, false)))));
+        OPERATIONS.put("resolveComment", new Operation(Needs.COMMENT, 200,
+                c -> new Request("", null, null, commentId(ritaComment(c, false)))));
+        OPERATIONS.put("reopenComment", new Operation(Needs.COMMENT, 200,
+                c -> new Request("", null, null, commentId(ritaComment(c, true)))));
+        // Personas: the persona page of each kind. The search has no page; everyone may search and gets 200,
+        // but only the persona pages they may see: each kind's query names that kind's persona page.
+        OPERATIONS.put("readPersona", new Operation(Needs.VIEW, 200, Target.PERSONA, c -> new Request("", null, null)));
+        OPERATIONS.put("listMapsUsingPersona", new Operation(Needs.VIEW, 200, Target.PERSONA, c -> new Request("", null, null)));
+        OPERATIONS.put("searchPersonas", new Operation(Needs.NOTHING, 200, Target.PERSONA,
+                c -> new Request("q=" + java.net.URLEncoder.encode(personaQuery(c.kind()), java.nio.charset.StandardCharsets.UTF_8),
+                        null, null),
+                AuthorizationMatrixIT::searchFindsExactlyWhatTheCallerMaySee));
     }
 
     private SecurityFixture fixture;
@@ -125,8 +187,13 @@ class AuthorizationMatrixIT {
     @Test
     void everyCallerOnEveryPage_getsExactlyTheExpectedStatus_andNothingLeaks() throws Exception {
         Map<String, String[]> operations = specOperations();
-        Map<PageKind, Long> pages = Map.of(PageKind.UNRESTRICTED, fixture.openPage,
-                PageKind.VIEW_RESTRICTED, fixture.viewRestrictedPage, PageKind.EDIT_RESTRICTED, fixture.editRestrictedPage);
+        Map<Target, Map<PageKind, Long>> pages = Map.of(
+                Target.MAP, Map.of(PageKind.UNRESTRICTED, fixture.openPage, PageKind.VIEW_RESTRICTED, fixture.viewRestrictedPage,
+                        PageKind.EDIT_RESTRICTED, fixture.editRestrictedPage),
+                Target.EMPTY_MAP, Map.of(PageKind.UNRESTRICTED, fixture.emptyMapPages[0],
+                        PageKind.VIEW_RESTRICTED, fixture.emptyMapPages[1], PageKind.EDIT_RESTRICTED, fixture.emptyMapPages[2]),
+                Target.PERSONA, Map.of(PageKind.UNRESTRICTED, fixture.openPersonaPage,
+                        PageKind.VIEW_RESTRICTED, fixture.secretPersonaPage, PageKind.EDIT_RESTRICTED, fixture.editRestrictedPersonaPage));
         StringBuilder table = new StringBuilder();
         for (Map.Entry<String, String[]> entry : operations.entrySet()) {
             Operation row = OPERATIONS.get(entry.getKey());
@@ -137,17 +204,24 @@ class AuthorizationMatrixIT {
             String method = entry.getValue()[0];
             String pathTemplate = entry.getValue()[1];
             for (PageKind kind : PageKind.values()) {
-                table.append(String.format("%-15s %-16s", entry.getKey(), kind));
+                table.append(String.format("%-21s %-16s", entry.getKey(), kind));
                 for (Caller caller : Caller.values()) {
-                    long pageId = pages.get(kind);
-                    String mapId = fixture.mapIds().get(pageId);
+                    long pageId = pages.get(row.target()).get(kind);
+                    String mapId = switch (row.target()) {
+                        case MAP -> fixture.mapIds().get(pageId);
+                        case EMPTY_MAP -> SecurityFixture.emptyMapId(caller);
+                        case PERSONA -> null;
+                    };
                     SecClient rita = clients.get(Caller.RESTRICTION_LISTED);
-                    int current = currentVersion(rita, pageId, mapId);
-                    Cell cell = new Cell(pageId, mapId, current, rita);
+                    int current = mapId == null ? 0 : currentVersion(rita, pageId, mapId);
+                    Cell cell = new Cell(kind, caller, pageId, mapId, current, rita);
                     Request request = row.request().make(cell);
-                    String path = SecClient.REST + pathTemplate.replace("{pageId}", String.valueOf(pageId))
-                            .replace("{mapId}", mapId).replace("{version}", "1")
-                            + (request.query().isEmpty() ? "" : "?" + request.query());
+                    String filled = pathTemplate.replace("{pageId}", String.valueOf(pageId))
+                            .replace("{mapId}", mapId == null ? "{mapId}" : mapId).replace("{version}", "1");
+                    for (Map.Entry<String, String> parameter : request.pathParameters().entrySet()) {
+                        filled = filled.replace("{" + parameter.getKey() + "}", parameter.getValue());
+                    }
+                    String path = SecClient.REST + filled + (request.query().isEmpty() ? "" : "?" + request.query());
                     assertThat(path).as("a path parameter this test does not know: add it here").doesNotContain("{");
                     List<String> headers = new ArrayList<>(List.of("X-Atlassian-Token", "no-check"));
                     if (request.contentType() != null) {
@@ -168,6 +242,12 @@ class AuthorizationMatrixIT {
                     }
                     if (allowed && expected >= 400) {
                         failures.add("UNAUTHORISED SUCCESS: " + method + " " + path + " as " + caller + " on " + kind);
+                    }
+                    if (allowed && row.check() != null) {
+                        String problem = row.check().problem(cell, JSON.readTree(response.body()));
+                        if (problem != null) {
+                            failures.add(method + " " + path + " as " + caller + " on " + kind + ": " + problem);
+                        }
                     }
                     checkLeaks(caller, method + " " + path, response, !allowed, kind);
                 }
@@ -241,6 +321,7 @@ class AuthorizationMatrixIT {
                     || caller == Caller.RESTRICTION_LISTED;
             case EDIT -> kind == PageKind.EDIT_RESTRICTED ? caller == Caller.RESTRICTION_LISTED
                     : caller == Caller.EDITOR || caller == Caller.ADMIN || caller == Caller.RESTRICTION_LISTED;
+            case AUTHOR -> caller == Caller.RESTRICTION_LISTED; // everyone else who sees the page: 403, not theirs
         };
         return allowed ? row.success() : 403;
     }
@@ -303,6 +384,63 @@ class AuthorizationMatrixIT {
 
     private static String exportCsv(Cell cell) throws Exception {
         return cell.privileged().get(SecClient.REST + "/pages/" + cell.pageId() + "/maps/" + cell.mapId() + "/export.csv").body();
+    }
+
+    /**
+     * A fresh comment by rita on the cell's map (on its first touchpoint; text carrying the page's content
+     * marker, so a response showing it to someone who may not see the page is caught), resolved if asked.
+     */
+    private static long ritaComment(Cell cell, boolean resolved) throws Exception {
+        String marker = switch (cell.kind()) {
+            case UNRESTRICTED -> "open";
+            case VIEW_RESTRICTED -> SecurityFixture.VIEW_CONTENT_MARKER;
+            case EDIT_RESTRICTED -> SecurityFixture.EDIT_CONTENT_MARKER;
+        };
+        String comments = SecClient.REST + "/pages/" + cell.pageId() + "/maps/" + cell.mapId() + "/comments";
+        HttpResponse<String> added = cell.privileged().send("POST", comments, JSON.createObjectNode()
+                        .put("itemId", touchpointId(cell)).put("text", "Matrix comment " + marker + " for " + cell.caller()).toString(),
+                "Content-Type", "application/json", "X-Atlassian-Token", "no-check");
+        assertThat(added.statusCode()).as("rita comments on " + cell.pageId() + ": " + added.body()).isEqualTo(201);
+        long id = JSON.readTree(added.body()).get("id").asLong();
+        if (resolved) {
+            HttpResponse<String> resolve = cell.privileged().send("POST", comments + "/" + id + "/resolve", null,
+                    "X-Atlassian-Token", "no-check");
+            assertThat(resolve.statusCode()).as("rita resolves " + id + ": " + resolve.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private static Map<String, String> commentId(long id) {
+        return Map.of("commentId", String.valueOf(id));
+    }
+
+    private static String touchpointId(Cell cell) throws Exception {
+        HttpResponse<String> read = cell.privileged().get(SecClient.REST + "/pages/" + cell.pageId() + "/maps/" + cell.mapId());
+        return JSON.readTree(read.body()).get("map").get("touchpoints").get(0).get("id").asText();
+    }
+
+    /** A search text that finds the persona page of {@code kind} (by its title). */
+    private static String personaQuery(PageKind kind) {
+        return switch (kind) {
+            case UNRESTRICTED -> "Maya";
+            case VIEW_RESTRICTED -> SecurityFixture.PERSONA_TITLE_MARKER;
+            case EDIT_RESTRICTED -> "edit-restricted";
+        };
+    }
+
+    /** The search lists the kind's persona page exactly when the caller may see it, and no page they may not. */
+    private static String searchFindsExactlyWhatTheCallerMaySee(Cell cell, JsonNode answer) {
+        List<Long> found = new ArrayList<>();
+        answer.path("personas").forEach(persona -> found.add(persona.path("pageId").asLong()));
+        boolean listed = found.contains(cell.pageId());
+        boolean mayView = canView(cell.caller(), cell.kind());
+        if (listed != mayView) {
+            return (mayView ? "does not list " : "LEAK: lists ") + "persona page " + cell.pageId() + " (found " + found + ")";
+        }
+        if (!mayView && !found.isEmpty() && (cell.caller() == Caller.ANONYMOUS || cell.caller() == Caller.NO_ROLE)) {
+            return "LEAK: lists pages to someone who may see none: " + found;
+        }
+        return null;
     }
 
     private static String abbreviate(String body) {

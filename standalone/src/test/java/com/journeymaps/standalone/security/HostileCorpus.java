@@ -126,6 +126,49 @@ final class HostileCorpus {
         };
     }
 
+    /**
+     * A hostile comment request on {@code itemId}'s map: {method-suffix, body, content type}, where the suffix is
+     * "" to add a comment and "edit" to replace the text of an existing one. Texts carry the nasty strings,
+     * blank or over-long texts, item ids and parent ids of every wrong kind, wrong JSON types and damaged JSON.
+     */
+    String[] commentRequest(Random random, String itemId) {
+        String nasty = NASTY[random.nextInt(NASTY.length)];
+        String text = "A comment " + nasty + " end";
+        return switch (random.nextInt(12)) {
+            case 0 -> new String[] {"", "{\"itemId\":" + quote(itemId) + ",\"text\":" + quote(text) + "}", "application/json"};
+            case 1 -> new String[] {"", "{\"itemId\":" + quote(nasty) + ",\"text\":\"On a nasty item\"}", "application/json"};
+            case 2 -> new String[] {"", "{\"itemId\":" + quote(itemId + nasty) + ",\"text\":\"x\"}", "application/json"};
+            case 3 -> new String[] {"", "{\"itemId\":" + quote(itemId) + ",\"text\":" + quote(" \t\r\n ") + "}", "application/json"};
+            case 4 -> new String[] {"", "{\"itemId\":" + quote(itemId) + ",\"text\":" + quote("x".repeat(10_001)) + "}",
+                "application/json"};
+            case 5 -> new String[] {"", "{\"itemId\":" + quote(itemId) + ",\"text\":\"reply\",\"parentId\":"
+                + HUGE_NUMBERS[random.nextInt(HUGE_NUMBERS.length)] + "}", "application/json"};
+            case 6 -> new String[] {"", "{\"itemId\":" + wrongType(random) + ",\"text\":" + wrongType(random) + "}", "application/json"};
+            case 7 -> new String[] {"", damage(random, "{\"itemId\":" + quote(itemId) + ",\"text\":" + quote(text) + "}",
+                1 + random.nextInt(4)), "application/json"};
+            case 8 -> new String[] {"", "{\"itemId\":" + quote(itemId) + ",\"text\":" + quote(text) + "}",
+                List.of("text/plain", "application/xml", "text/csv").get(random.nextInt(3))};
+            case 9 -> new String[] {"edit", "{\"text\":" + quote(text) + "}", "application/json"};
+            case 10 -> new String[] {"edit", "{\"text\":" + wrongType(random) + "}", "application/json"};
+            default -> new String[] {"edit", random.nextBoolean() ? wrongType(random) : garbage(random), "application/json"};
+        };
+    }
+
+    /** {@code text} as a JSON string literal, escaping only what JSON requires (so lone surrogates and controls stay raw). */
+    private static String quote(String text) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                s.append('\\').append(c);
+            } else if (c < 0x20) {
+                s.append(String.format("\\u%04x", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.append('"').toString();
+    }
+
     private static String wrongType(Random random) {
         return List.of("42", "\"text\"", "[]", "{}", "null", "true", "[[]]", "{\"a\":1}", "-1", "0.5").get(random.nextInt(10));
     }

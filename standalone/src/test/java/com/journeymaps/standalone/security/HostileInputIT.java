@@ -227,6 +227,91 @@ class HostileInputIT {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Hostile comments over HTTP on the edit-restricted page's map (a map nobody changes here, on which emma may
+     * comment): texts with the corpus's nasty strings, blank and over-long texts, nasty item and parent ids, wrong
+     * JSON types, damaged JSON, wrong content types; adding and editing emma's own comment. Never a 5xx; every
+     * refusal a {code, message} error, a 422 naming its field; a refusal stores nothing (the comment count and the
+     * edited comment's text are unchanged); an accepted text holds no character the comment rules forbid.
+     */
+    @Test
+    void overHttp_comments_neverA5xx_refusalsNameTheField_andNothingIsStoredOnRefusal() throws Exception {
+        Random random = new Random(SEED ^ 0xC0FFEEL);
+        String map = SecClient.REST + "/pages/" + fixture.editRestrictedPage + "/maps/" + SecurityFixture.EDIT_MAP;
+        String comments = map + "/comments";
+        String item = JSON.readTree(emma.get(map).body()).get("map").get("touchpoints").get(0).get("id").asText();
+        HttpResponse<String> own = emma.send("POST", comments, JSON.createObjectNode().put("itemId", item)
+                .put("text", "Emma's comment to edit").toString(), "Content-Type", "application/json", "X-Atlassian-Token", "no-check");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        long ownId = JSON.readTree(own.body()).get("id").asLong();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            String[] request = corpus.commentRequest(random, item);
+            boolean edit = request[0].equals("edit");
+            String kind = edit ? "comment edit" : "comment add";
+            int before = commentCount(comments);
+            String textBefore = commentText(comments, ownId);
+            HttpResponse<String> response = emma.sendBytes(edit ? "PUT" : "POST", edit ? comments + "/" + ownId : comments,
+                    request[1].getBytes(StandardCharsets.UTF_8), "Content-Type", request[2], "X-Atlassian-Token", "no-check");
+            int status = response.statusCode();
+            count(counts, kind + " " + status);
+            String where = kind + " #" + i + " answered " + status;
+            if (status >= 500) {
+                failures.add(where + ": " + abbreviate(response.body()));
+                continue;
+            }
+            if (status < 300) {
+                String stored = JSON.readTree(response.body()).path("text").asText();
+                if (!stored.codePoints().allMatch(HostileInputIT::allowedInComment)) {
+                    failures.add(where + ": stored a text with a forbidden character: " + abbreviate(stored));
+                }
+                continue;
+            }
+            String problem = clarity(kind, response);
+            if (problem == null && status == 422) {
+                JsonNode details = JSON.readTree(response.body()).path("details");
+                if (details.isEmpty() || details.get(0).path("pointer").asText().isEmpty()) {
+                    problem = "a 422 without a field: " + abbreviate(response.body());
+                }
+            }
+            if (problem != null) {
+                failures.add(where + ": " + problem);
+            }
+            if (commentCount(comments) != before || !commentText(comments, ownId).equals(textBefore)) {
+                failures.add(where + ": the stored comments changed although the request was refused");
+            }
+        }
+        System.out.println("HostileInputIT comments seed=" + SEED + ": " + counts + ", " + failures.size() + " failures");
+        assertThat(counts.keySet()).as("both accepted and refused requests were made").anyMatch(k -> k.endsWith(" 201"))
+                .anyMatch(k -> k.endsWith(" 422"));
+        assertThat(failures).isEmpty();
+    }
+
+    /** What a stored comment text may hold (docs/comments.md): line breaks and tabs, but no other control character. */
+    private static boolean allowedInComment(int c) {
+        boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+        boolean surrogate = c >= 0xD800 && c <= 0xDFFF;
+        return !control && !surrogate && c != 0xFFFE && c != 0xFFFF;
+    }
+
+    private int commentCount(String comments) throws Exception {
+        int total = 0;
+        for (JsonNode thread : JSON.readTree(emma.get(comments).body()).path("threads")) {
+            total += 1 + thread.path("replies").size();
+        }
+        return total;
+    }
+
+    private String commentText(String comments, long id) throws Exception {
+        for (JsonNode thread : JSON.readTree(emma.get(comments).body()).path("threads")) {
+            if (thread.path("id").asLong() == id) {
+                return thread.path("text").asText();
+            }
+        }
+        return "";
+    }
+
     /** Null when the refusal says what and where; otherwise what is missing. */
     private static String clarity(String kind, HttpResponse<String> response) {
         String body = response.body();

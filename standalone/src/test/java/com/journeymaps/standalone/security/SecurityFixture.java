@@ -32,7 +32,10 @@ import java.util.Map;
  *   <li>{@link #viewRestrictedPage}: a map page only rita may see, whose map links the open demo
  *       persona (so that persona's "used in" list would name it);</li>
  *   <li>{@link #editRestrictedPage}: a map page everyone in the space sees, only rita may edit;</li>
- *   <li>{@link #secretPersonaPage}: a persona page only rita may see.</li>
+ *   <li>{@link #secretPersonaPage}: a persona page only rita may see;</li>
+ *   <li>{@link #editRestrictedPersonaPage}: a persona page everyone in the space sees, only rita may edit;</li>
+ *   <li>{@link #emptyMapPages}: one page per kind (open, view-restricted, edit-restricted) holding one empty
+ *       map macro per {@link Caller} ({@link #emptyMapId}), so every caller has a map to start from a template.</li>
  * </ul>
  * The data is written before the server starts (the data directory admits one process at a time).
  */
@@ -76,6 +79,9 @@ final class SecurityFixture implements AutoCloseable {
     final long editRestrictedPage;
     final long secretPersonaPage;
     final long openPersonaPage;
+    final long editRestrictedPersonaPage;
+    /** Pages of empty map macros: open, view-restricted (only rita), edit-restricted (only rita edits). */
+    final long[] emptyMapPages;
 
     private SecurityFixture(StandaloneServer server, long[] ids) {
         this.server = server;
@@ -84,6 +90,13 @@ final class SecurityFixture implements AutoCloseable {
         this.editRestrictedPage = ids[2];
         this.secretPersonaPage = ids[3];
         this.openPersonaPage = ids[4];
+        this.editRestrictedPersonaPage = ids[5];
+        this.emptyMapPages = new long[] {ids[6], ids[7], ids[8]};
+    }
+
+    /** The id of the empty map macro kept for {@code caller} on each of the {@link #emptyMapPages}. */
+    static String emptyMapId(Caller caller) {
+        return "jm-empty-" + caller.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static StandaloneConfig config(Path data) {
@@ -162,7 +175,23 @@ final class SecurityFixture implements AutoCloseable {
         long editPage = pages.createPage(space, "Security edit-restricted page",
                 page("<p>" + EDIT_CONTENT_MARKER + " intro</p>\n", locked), "system", "security fixture");
         permissions.restrict(editPage, "edit", "rita");
-        return new long[] {openPage, viewPage, editPage, secretPersona, maya};
+
+        long lockedPersona = pages.createPage(space, "Persona edit-restricted",
+                "<p>Locked persona.</p>\n" + persona("persona-locked",
+                        "{\"name\":\"Locked persona " + EDIT_CONTENT_MARKER + "\",\"role\":\"auditor\"}"),
+                "system", "security fixture");
+        permissions.restrict(lockedPersona, "edit", "rita");
+
+        String empties = "<p>Empty maps, one per caller.</p>\n";
+        for (Caller caller : Caller.values()) {
+            empties = new StorageFormatCodec().insert(empties, empties.length(), MacroSpec.journeyMap(emptyMapId(caller), ""));
+        }
+        long emptyOpen = pages.createPage(space, "Security empty maps", empties, "system", "security fixture");
+        long emptyView = pages.createPage(space, "Secret empty maps " + VIEW_TITLE_MARKER, empties, "system", "security fixture");
+        permissions.restrict(emptyView, "view", "rita");
+        long emptyEdit = pages.createPage(space, "Security edit-restricted empty maps", empties, "system", "security fixture");
+        permissions.restrict(emptyEdit, "edit", "rita");
+        return new long[] {openPage, viewPage, editPage, secretPersona, maya, lockedPersona, emptyOpen, emptyView, emptyEdit};
     }
 
     private static JourneyMap map(int seed, String id, String title, String objective, List<PersonaRef> personas) {

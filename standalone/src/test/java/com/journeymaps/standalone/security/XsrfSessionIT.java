@@ -76,6 +76,13 @@ class XsrfSessionIT {
         String csv = admin.get(map + "/export.csv").body();
         String mapJson = JSON.writeValueAsString(JSON.readTree(admin.get(map).body()).get("map"));
         int before = version(map);
+        // A comment of the admin's own, so the comment operations ({commentId}) have a real target.
+        String item = JSON.readTree(admin.get(map).body()).get("map").get("touchpoints").get(0).get("id").asText();
+        HttpResponse<String> own = admin.send("POST", map + "/comments", JSON.createObjectNode().put("itemId", item)
+                .put("text", "The admin's comment").toString(), "Content-Type", "application/json", "X-Atlassian-Token", "no-check");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        String commentId = JSON.readTree(own.body()).get("id").asText();
+        String commentsBefore = admin.get(map + "/comments").body();
         // Fields an attacker would fill in; the session's CSRF token is the one thing they cannot know.
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("body", "<p>forged</p>");
@@ -98,8 +105,7 @@ class XsrfSessionIT {
                 if (Set.of("put", "post", "delete", "patch").contains(method)) {
                     endpoints.add(new String[] {method.toUpperCase(Locale.ROOT), SecClient.REST
                             + path.getKey().replace("{pageId}", String.valueOf(open)).replace("{mapId}", SecurityFixture.OPEN_MAP)
-                            .replace("{version}", "1").replace("{commentId}", "no-such-comment")
-                            + "?baseVersion=" + before + "&version=1"});
+                            .replace("{version}", "1").replace("{commentId}", commentId) + "?baseVersion=" + before + "&version=1"});
                 }
             }
         }
@@ -140,6 +146,7 @@ class XsrfSessionIT {
             }
         }
         assertThat(version(map)).as("the page is unchanged").isEqualTo(before);
+        assertThat(admin.get(map + "/comments").body()).as("the comments are unchanged").isEqualTo(commentsBefore);
         assertThat(admin.get("").body()).as("the admin is still signed in (logout was refused)").contains("jm-chrome__signout");
         assertThat(admin.get("").body()).doesNotContain("Forged page");
         System.out.println("XsrfSessionIT: " + endpoints.size() + " mutating endpoints (" + restEndpoints + " REST, "

@@ -28,11 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile payloads ({@link #payloads()}, at least 500) through every free-text map field, saved over
  * the REST API in batches (each batch a page version), then every view of the standalone server opened
  * in headless Chromium: the page view (grid, curve, persona cards), every old version, history,
- * compare, the editor, the persona page and the exports. Every payload would call
+ * compare, the editor, the persona page, the persona API, the exports and the comments panel (opened on
+ * touchpoints whose threads hold the payloads as comment text). Every payload would call
  * {@code window.__xss(n)} if it ran; the hook counts calls, and a listener records CSP violations.
  *
- * <p><b>Adding an input channel</b> (e.g. comments): add one {@link Channel} to {@link #CHANNELS}; it
- * receives the payload batch and says which page paths show it.
+ * <p><b>Adding an input channel</b>: add one {@link Channel} to {@link #CHANNELS}; it receives the
+ * payload batch and says which page paths show it (and may register what to do on a path once loaded,
+ * in {@link #interactions}, e.g. open a panel).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XssBrowserIT {
@@ -58,7 +60,10 @@ class XssBrowserIT {
 
     /** Every channel; a new input channel is one more entry here. */
     static final List<Channel> CHANNELS = List.of(new MapFieldsChannel(), new CsvCellsChannel(), new PersonaFieldsChannel(),
-            new PageSourceChannel());
+            new PageSourceChannel(), new CommentsChannel());
+
+    /** What to do on a path once it has loaded (e.g. open the comments panel), before the hook is read. */
+    final Map<String, java.util.function.Consumer<Page>> interactions = new java.util.HashMap<>();
 
     private SecurityFixture fixture;
     private SecClient emma;
@@ -157,6 +162,10 @@ class XssBrowserIT {
                     continue;
                 }
                 page.waitForLoadState();
+                java.util.function.Consumer<Page> interaction = interactions.get(path);
+                if (interaction != null) {
+                    interaction.accept(page);
+                }
                 page.mouse().move(200, 200);
                 page.waitForTimeout(50);
                 views++;
@@ -267,7 +276,80 @@ class XssBrowserIT {
             HttpResponse<String> saved = test.emma.send("POST", edit, SecClient.form(Map.of("body", body, "baseVersion", base,
                     "csrf", test.emma.sessionCsrf())), "Content-Type", "application/x-www-form-urlencoded");
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
-            return List.of("pages/" + persona, "pages/" + test.fixture.openPage, "pages/" + persona + "/history");
+            return List.of("pages/" + persona, "pages/" + test.fixture.openPage, "pages/" + persona + "/history",
+                    SecClient.REST + "/personas/" + persona, SecClient.REST + "/personas?q=Maya");
+        }
+    }
+
+    /**
+     * Payloads as comment text (first comments and replies, spread over four touchpoints of the open map),
+     * then each touchpoint's comments panel opened in the browser; payloads as item ids are refused (422,
+     * nothing stored) and their refusals and item queries are opened too.
+     */
+    static final class CommentsChannel implements Channel {
+        private static final String PANEL = "aside.jm-comments[role=dialog]";
+
+        @Override
+        public String name() {
+            return "comments";
+        }
+
+        @Override
+        public List<String> store(XssBrowserIT test, List<String> payloads) throws Exception {
+            long pageId = test.fixture.openPage;
+            String mapPath = SecClient.REST + "/pages/" + pageId + "/maps/" + SecurityFixture.OPEN_MAP;
+            String comments = mapPath + "/comments";
+            JsonNode touchpoints = JSON.readTree(test.emma.get(mapPath).body()).get("map").get("touchpoints");
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < 4 && i < touchpoints.size(); i++) {
+                items.add(touchpoints.get(i).get("id").asText());
+            }
+            Map<String, Long> lastRoot = new java.util.HashMap<>();
+            for (int i = 0; i < payloads.size(); i++) {
+                String item = items.get(i % items.size());
+                ObjectNode body = JSON.createObjectNode().put("itemId", item).put("text", payloads.get(i));
+                if (i % 3 == 2 && lastRoot.containsKey(item)) {
+                    body.put("parentId", lastRoot.get(item));
+                }
+                HttpResponse<String> added = test.emma.send("POST", comments, body.toString(),
+                        "Content-Type", "application/json", "X-Atlassian-Token", "no-check");
+                assertThat(added.statusCode()).as("comment #" + i + ": " + added.body()).isEqualTo(201);
+                if (!body.has("parentId")) {
+                    lastRoot.put(item, JSON.readTree(added.body()).get("id").asLong());
+                }
+            }
+            int stored = JSON.readTree(test.emma.get(comments).body()).get("threads").size();
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < payloads.size(); i += 25) {
+                HttpResponse<String> refused = test.emma.send("POST", comments,
+                        JSON.createObjectNode().put("itemId", payloads.get(i)).put("text", "On a hostile item").toString(),
+                        "Content-Type", "application/json", "X-Atlassian-Token", "no-check");
+                assertThat(refused.statusCode()).as("a payload as item id: " + refused.body()).isEqualTo(422);
+                assertThat(refused.body()).contains("/itemId");
+                if (i % 100 == 0) {
+                    paths.add(comments + "?item=" + java.net.URLEncoder.encode(payloads.get(i), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(JSON.readTree(test.emma.get(comments).body()).get("threads").size())
+                    .as("refused comments are not stored").isEqualTo(stored);
+            for (String item : items) {
+                // A query string of its own per touchpoint, so the interaction knows which card to open.
+                String path = "pages/" + pageId + "?comments=" + item;
+                paths.add(path);
+                test.interactions.put(path, page -> {
+                    page.locator("section.jm-map[data-jm-enhanced=true]").waitFor();
+                    var card = page.locator("article.jm-card[data-jm-touchpoint-id=\"" + item + "\"]");
+                    card.focus();
+                    page.keyboard().press(" ");
+                    page.locator(PANEL).waitFor();
+                    page.locator(PANEL + " li.jm-comment").first().waitFor();
+                    int shown = page.locator(PANEL + " li.jm-comment").count();
+                    assertThat(shown).as("comments shown in the panel of " + item).isGreaterThan(payloads.size() / items.size() / 2);
+                });
+            }
+            paths.add(comments);
+            paths.add(mapPath + "/comments/counts");
+            return paths;
         }
     }
 
