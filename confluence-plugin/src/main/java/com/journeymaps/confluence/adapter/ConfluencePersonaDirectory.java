@@ -12,18 +12,11 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.journeymaps.core.json.JourneyMapJson;
-import com.journeymaps.core.json.ParseResult;
-import com.journeymaps.core.model.PersonaRef;
-import com.journeymaps.core.persona.Persona;
-import com.journeymaps.core.persona.PersonaJson;
 import com.journeymaps.core.storage.MacroKind;
-import com.journeymaps.core.storage.MacroOccurrence;
-import com.journeymaps.core.storage.StorageFormatCodec;
-import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.web.render.PageLink;
 import com.journeymaps.web.render.PersonaDirectory;
 import com.journeymaps.web.render.PersonaPage;
+import com.journeymaps.web.render.PersonaPages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,7 +56,6 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
     private final PermissionManager permissionManager;
     private final LinkManager linkManager;
     private final CQLSearchService search;
-    private final StorageFormatCodec codec = new StorageFormatCodec();
 
     public ConfluencePersonaDirectory(PageManager pageManager, PermissionManager permissionManager, LinkManager linkManager,
                                       CQLSearchService search) {
@@ -79,8 +71,7 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
         if (page == null || !mayView(page)) {
             return Optional.empty();
         }
-        return macros(page, MacroKind.JOURNEY_PERSONA).stream().findFirst()
-                .map(macro -> new PersonaPage(link(pageId, page), PersonaJson.parse(macro.body())));
+        return PersonaPages.personaPage(link(pageId, page), page.getBodyAsString());
     }
 
     @Override
@@ -108,7 +99,7 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
         }
         List<PageLink> using = new ArrayList<>();
         for (Page page : candidates.values()) {
-            if (mayView(page) && usesPersona(page, personaPageId)) {
+            if (mayView(page) && PersonaPages.usesPersona(page.getBodyAsString(), personaPageId)) {
                 using.add(link(page.getId(), page));
             }
         }
@@ -141,7 +132,7 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
             if (found.size() >= limit) {
                 break;
             }
-            find(id).filter(page -> matches(page, lower)).ifPresent(found::add);
+            find(id).filter(page -> page.matches(lower)).ifPresent(found::add);
         }
         return found.stream().sorted(Comparator.comparing((PersonaPage p) -> p.page().title(), String.CASE_INSENSITIVE_ORDER)).toList();
     }
@@ -151,38 +142,8 @@ public final class ConfluencePersonaDirectory implements PersonaDirectory {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static boolean matches(PersonaPage page, String lowerNeedle) {
-        if (lowerNeedle.isEmpty() || page.page().title().toLowerCase(Locale.ROOT).contains(lowerNeedle)) {
-            return true;
-        }
-        return page.persona().map(Persona::name).map(n -> n.toLowerCase(Locale.ROOT).contains(lowerNeedle)).orElse(false);
-    }
-
-    private boolean usesPersona(Page page, long personaPageId) {
-        for (MacroOccurrence macro : macros(page, MacroKind.JOURNEY_MAP)) {
-            ParseResult parsed = JourneyMapJson.parse(macro.body());
-            if (parsed.map().isPresent()
-                    && parsed.map().get().personas().stream().mapToLong(PersonaRef::pageId).anyMatch(id -> id == personaPageId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean mayView(Page page) {
         return permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, page);
-    }
-
-    private List<MacroOccurrence> macros(ContentEntityObject content, MacroKind kind) {
-        String body = content.getBodyAsString();
-        if (body == null || body.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return codec.find(body).stream().filter(m -> m.kind() == kind && !m.body().isBlank()).toList();
-        } catch (StorageFormatException e) {
-            return List.of();
-        }
     }
 
     private static PageLink link(long pageId, ContentEntityObject page) {

@@ -1,14 +1,5 @@
 package com.journeymaps.standalone.page;
 
-import com.journeymaps.core.json.JourneyMapJson;
-import com.journeymaps.core.json.ParseResult;
-import com.journeymaps.core.model.PersonaRef;
-import com.journeymaps.core.persona.Persona;
-import com.journeymaps.core.persona.PersonaJson;
-import com.journeymaps.core.storage.MacroKind;
-import com.journeymaps.core.storage.MacroOccurrence;
-import com.journeymaps.core.storage.StorageFormatCodec;
-import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.web.port.PageBodies;
 import com.journeymaps.web.port.PagePermission;
@@ -17,6 +8,7 @@ import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.PageLink;
 import com.journeymaps.web.render.PersonaDirectory;
 import com.journeymaps.web.render.PersonaPage;
+import com.journeymaps.web.render.PersonaPages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +27,6 @@ public final class StandalonePersonaDirectory implements PersonaDirectory {
     private final PageBodies pages;
     private final PageStore store;
     private final Viewer viewer;
-    private final StorageFormatCodec codec = new StorageFormatCodec();
 
     public StandalonePersonaDirectory(PageBodies pages, PageStore store, Viewer viewer) {
         this.pages = Objects.requireNonNull(pages, "pages");
@@ -48,8 +39,7 @@ public final class StandalonePersonaDirectory implements PersonaDirectory {
         if (!viewer.can(PagePermission.VIEW, pageId)) {
             return Optional.empty();
         }
-        return pages.current(pageId).flatMap(page -> macros(page, MacroKind.JOURNEY_PERSONA).stream().findFirst()
-                .map(macro -> new PersonaPage(link(page), PersonaJson.parse(macro.body()))));
+        return pages.current(pageId).flatMap(page -> PersonaPages.personaPage(link(page), page.body()));
     }
 
     @Override
@@ -60,7 +50,7 @@ public final class StandalonePersonaDirectory implements PersonaDirectory {
                 continue;
             }
             Optional<PageSnapshot> page = pages.current(summary.id());
-            if (page.isPresent() && linksPersona(page.get(), personaPageId)) {
+            if (page.isPresent() && PersonaPages.usesPersona(page.get().body(), personaPageId)) {
                 using.add(link(page.get()));
             }
         }
@@ -75,39 +65,13 @@ public final class StandalonePersonaDirectory implements PersonaDirectory {
             if (!viewer.can(PagePermission.VIEW, summary.id())) {
                 continue;
             }
-            find(summary.id()).filter(page -> matches(page, needle)).ifPresent(found::add);
+            find(summary.id()).filter(page -> page.matches(needle)).ifPresent(found::add);
         }
         return found.stream()
                 .sorted(Comparator.comparing((PersonaPage page) -> page.page().title(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparingLong(page -> page.page().pageId()))
                 .limit(Math.max(0, limit))
                 .toList();
-    }
-
-    private static boolean matches(PersonaPage page, String needle) {
-        if (needle.isEmpty() || page.page().title().toLowerCase(Locale.ROOT).contains(needle)) {
-            return true;
-        }
-        return page.persona().map(Persona::name).map(name -> name.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
-    }
-
-    private boolean linksPersona(PageSnapshot page, long personaPageId) {
-        for (MacroOccurrence macro : macros(page, MacroKind.JOURNEY_MAP)) {
-            ParseResult parsed = JourneyMapJson.parse(macro.body());
-            if (parsed.map().isPresent()
-                    && parsed.map().get().personas().stream().mapToLong(PersonaRef::pageId).anyMatch(id -> id == personaPageId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<MacroOccurrence> macros(PageSnapshot page, MacroKind kind) {
-        try {
-            return codec.find(page.body()).stream().filter(m -> m.kind() == kind && !m.body().isBlank()).toList();
-        } catch (StorageFormatException e) {
-            return List.of();
-        }
     }
 
     private static PageLink link(PageSnapshot page) {
