@@ -2,6 +2,8 @@ package com.journeymaps.standalone.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.journeymaps.standalone.StandaloneConfig;
+import com.journeymaps.standalone.StandaloneServer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -44,6 +46,8 @@ final class BrowserSession implements AutoCloseable {
     private final URI base;
     private final Map<Page, List<String>> problems = new ConcurrentHashMap<>();
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
+    /** The server this session started for itself, closed with it; null when the caller owns the server. */
+    private StandaloneServer ownServer;
 
     BrowserSession(URI base) {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -104,6 +108,30 @@ final class BrowserSession implements AutoCloseable {
         page.onPageError(error -> found.add("uncaught: " + error));
     }
 
+    /**
+     * A fresh standalone server with the demo content on a random loopback port (data in {@code data}) and
+     * a browser on it; closing the session stops both.
+     */
+    static BrowserSession onDemoServer(Path data) {
+        StandaloneServer server = new StandaloneServer(new StandaloneConfig("127.0.0.1", 0, data, true, 4));
+        server.start();
+        try {
+            BrowserSession session = new BrowserSession(server.baseUri());
+            session.ownServer = server;
+            return session;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The id of the demo page titled {@code title}, as the demo viewer's landing page lists it. */
+    long demoPageIdTitled(String title) {
+        try (BrowserContext victor = signedIn("victor", "Victor-Demo-1")) {
+            return pageIdTitled(victor, title);
+        }
+    }
+
     /** The page's id from the landing page's list of pages. */
     long pageIdTitled(BrowserContext context, String title) {
         Page page = context.newPage();
@@ -137,7 +165,13 @@ final class BrowserSession implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        try {
+            browser.close();
+            playwright.close();
+        } finally {
+            if (ownServer != null) {
+                ownServer.close();
+            }
+        }
     }
 }

@@ -3,8 +3,6 @@ package com.journeymaps.standalone.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.journeymaps.standalone.StandaloneConfig;
-import com.journeymaps.standalone.StandaloneServer;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,27 +24,19 @@ class CommentsPanelIT {
     private static final String DEMO_MAP_PAGE = "Online store: customer journey";
     private static final String PANEL = "aside.jm-comments[role=dialog]";
 
-    private StandaloneServer server;
     private BrowserSession browser;
     private long pageId;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        server = new StandaloneServer(new StandaloneConfig("127.0.0.1", 0, data, true, 4));
-        server.start();
-        browser = new BrowserSession(server.baseUri());
-        try (BrowserContext victor = browser.signedIn("victor", "Victor-Demo-1")) {
-            pageId = browser.pageIdTitled(victor, DEMO_MAP_PAGE);
-        }
+        browser = BrowserSession.onDemoServer(data);
+        pageId = browser.demoPageIdTitled(DEMO_MAP_PAGE);
     }
 
     @AfterAll
     void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 

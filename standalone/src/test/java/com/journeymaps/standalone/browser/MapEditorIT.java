@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.journeymaps.standalone.StandaloneConfig;
-import com.journeymaps.standalone.StandaloneServer;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -35,27 +33,19 @@ class MapEditorIT {
     private static final String STATUS = ".jm-editor-bar__status";
     private static final Predicate<String> SAVE_REQUEST = url -> url.contains("/maps/" + MAP_ID + "?baseVersion=");
 
-    private StandaloneServer server;
     private BrowserSession browser;
     private long pageId;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        server = new StandaloneServer(new StandaloneConfig("127.0.0.1", 0, data, true, 4));
-        server.start();
-        browser = new BrowserSession(server.baseUri());
-        try (BrowserContext victor = browser.signedIn("victor", "Victor-Demo-1")) {
-            pageId = browser.pageIdTitled(victor, DEMO_MAP_PAGE);
-        }
+        browser = BrowserSession.onDemoServer(data);
+        pageId = browser.demoPageIdTitled(DEMO_MAP_PAGE);
     }
 
     @AfterAll
     void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 

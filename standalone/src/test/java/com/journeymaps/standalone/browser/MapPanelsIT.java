@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.storage.MacroSpec;
 import com.journeymaps.core.storage.StorageFormatCodec;
-import com.journeymaps.standalone.StandaloneConfig;
-import com.journeymaps.standalone.StandaloneServer;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -46,7 +44,6 @@ class MapPanelsIT {
     private static final String TOOLS = "[data-jm-panels-for=" + MAP_ID + "]";
     private static final Path AXE = Paths.get("..", "web", "node_modules", "axe-core", "axe.min.js");
 
-    private StandaloneServer server;
     private BrowserSession browser;
     private String axeSource;
     private long pageId;
@@ -56,22 +53,15 @@ class MapPanelsIT {
     void start(@TempDir Path data) throws IOException {
         assertThat(AXE).as("axe-core from web/package.json (npm ci in web/ installs it)").exists();
         axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
-        server = new StandaloneServer(new StandaloneConfig("127.0.0.1", 0, data, true, 4));
-        server.start();
-        browser = new BrowserSession(server.baseUri());
-        try (BrowserContext victor = browser.signedIn("victor", "Victor-Demo-1")) {
-            pageId = browser.pageIdTitled(victor, DEMO_MAP_PAGE);
-            personaPageId = browser.pageIdTitled(victor, PERSONA_PAGE);
-        }
+        browser = BrowserSession.onDemoServer(data);
+        pageId = browser.demoPageIdTitled(DEMO_MAP_PAGE);
+        personaPageId = browser.demoPageIdTitled(PERSONA_PAGE);
     }
 
     @AfterAll
     void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
