@@ -88,7 +88,7 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** Largest request line plus headers (Jetty answers 431 beyond it). */
     static final int MAX_HEADER_BYTES = 16 * 1024;
-    /** A connection that sends or receives nothing for this long is closed. */
+    /** A connection that sends or receives nothing for this long is closed (see also {@link SlowRequestGuard}). */
     static final long IDLE_TIMEOUT_MS = 30_000;
     /** Open connections at most (slowloris and file descriptors). */
     static final int MAX_CONNECTIONS = 1_000;
@@ -182,6 +182,9 @@ public final class StandaloneServer implements AutoCloseable {
             jetty.addConnector(connector);
             // Bounded sockets: past this many open connections Jetty stops accepting until some close.
             jetty.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+            // ... and clients that trickle a request (slowloris) lose their socket: the idle timeout restarts with
+            // every byte, so without this a header line a second held a socket for ever.
+            jetty.addBean(new SlowRequestGuard(connector));
             ServletContextHandler context = new ServletContextHandler("/");
             context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
             context.addServlet(new ServletHolder("wiki", new ServletContainer(app)), "/*");
