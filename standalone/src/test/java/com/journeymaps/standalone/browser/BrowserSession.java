@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,8 +31,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class BrowserSession implements AutoCloseable {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path FIREFOX = Paths.get("/usr/bin/firefox-esr");
+    /** Debian's chromium; -Djm.chromium=… runs the Chromium tests in another Blink browser, such as Microsoft Edge. */
+    static final Path CHROMIUM = Paths.get(System.getProperty("jm.chromium", "/usr/bin/chromium"));
+    /** Debian's firefox-esr; -Djm.firefox=… runs the Firefox tests in another Firefox (Playwright needs 138 or later). */
+    static final Path FIREFOX = Paths.get(System.getProperty("jm.firefox", "/usr/bin/firefox-esr"));
 
     /** The browser engines the tests drive: Blink through Chrome's DevTools protocol, Gecko through WebDriver BiDi. */
     enum Engine { CHROMIUM, FIREFOX }
@@ -66,6 +69,38 @@ final class BrowserSession implements AutoCloseable {
      */
     static final Path SCREENSHOTS = Paths.get(System.getProperty("jm.screenshots", "target/screenshots"));
 
+    /**
+     * The platform features the front end (web/src/main/ui) relies on beyond ES2020, which esbuild does not lower:
+     * each a name and a check that is true where the browser has it. docs/browser-support.md lists them with the
+     * engine versions that have them.
+     */
+    private static final String MISSING_PLATFORM_FEATURES = """
+            () => {
+              const checks = {
+                'HTMLDialogElement.showModal': () => typeof HTMLDialogElement === 'function' && 'showModal' in HTMLDialogElement.prototype,
+                'Element.replaceChildren': () => 'replaceChildren' in Element.prototype,
+                'CSS.escape': () => typeof CSS === 'object' && typeof CSS.escape === 'function',
+                'crypto.getRandomValues': () => typeof crypto === 'object' && typeof crypto.getRandomValues === 'function',
+                'PointerEvent': () => typeof PointerEvent === 'function',
+                'DOMParser': () => typeof DOMParser === 'function',
+                'MutationObserver': () => typeof MutationObserver === 'function',
+                'fetch': () => typeof fetch === 'function',
+                'localStorage and sessionStorage': () => typeof localStorage === 'object' && typeof sessionStorage === 'object',
+                'CSS selector :has()': () => CSS.supports('selector(:has(input:checked))'),
+                'CSS selector :focus-visible': () => CSS.supports('selector(:focus-visible)'),
+                'CSS zoom': () => CSS.supports('zoom', '0.5'),
+                'CSS position: sticky': () => CSS.supports('position', 'sticky'),
+                'CSS logical properties': () => CSS.supports('inset-inline-start', '0') && CSS.supports('padding-inline-start', '0'),
+                'CSS gap': () => CSS.supports('gap', '1px'),
+                'CSS min() and max()': () => CSS.supports('width', 'min(1px, 2px)') && CSS.supports('width', 'max(1px, 2px)'),
+                'CSS touch-action': () => CSS.supports('touch-action', 'none'),
+                'CSS user-select': () => CSS.supports('user-select', 'none'),
+                'CSS break-inside': () => CSS.supports('break-inside', 'avoid'),
+              };
+              return Object.keys(checks).filter(name => { try { return !checks[name](); } catch (e) { return true; } });
+            }
+            """;
+
     private static final String RECORD_CSP_VIOLATIONS = """
             window.__jmCspViolations = [];
             document.addEventListener('securitypolicyviolation', function (e) {
@@ -90,13 +125,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     BrowserSession(URI base, Engine engine) {
-        Path executable = engine == Engine.FIREFOX ? FIREFOX : CHROMIUM;
-        String debianPackage = engine == Engine.FIREFOX ? "firefox-esr" : "chromium";
-        if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("Browser tests need Debian's " + debianPackage + " at " + executable
-                    + " and never download one. Install it with: apt-get update && apt-get install -y " + debianPackage
-                    + " (.ci/run does this).");
-        }
+        requireBrowser(engine);
         this.engine = engine;
         this.base = base;
         this.playwright = Playwright.create(new Playwright.CreateOptions()
@@ -120,8 +149,16 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
-    Engine engine() {
-        return engine;
+    /** Fails, naming the Debian package that provides it, when the engine's browser is not installed. */
+    private static void requireBrowser(Engine engine) {
+        Path executable = engine == Engine.FIREFOX ? FIREFOX : CHROMIUM;
+        String debianPackage = engine == Engine.FIREFOX ? "firefox-esr" : "chromium";
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("Browser tests need Debian's " + debianPackage + " at " + executable
+                    + " and never download one. Install it with: apt-get update && apt-get install -y " + debianPackage
+                    + " (.ci/run does this), or name another one with -Djm." + engine.name().toLowerCase(Locale.ROOT)
+                    + "=/path/to/browser.");
+        }
     }
 
     /** A fresh browser profile (cookies, localStorage) in British English, signed in as this person. */
@@ -178,6 +215,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** As {@link #onDemoServer(Path)}, in the given browser engine. */
     static BrowserSession onDemoServer(Path data, Engine engine) {
+        requireBrowser(engine); // before the server starts: a missing browser fails at once
         StandaloneServer server = new StandaloneServer(new StandaloneConfig("127.0.0.1", 0, data, true, 4));
         server.start();
         try {
@@ -222,6 +260,12 @@ final class BrowserSession implements AutoCloseable {
                 .filter(problem -> Arrays.stream(expected).noneMatch(problem::contains))
                 .toList();
         assertThat(unexpected).as("console errors and uncaught exceptions on " + page.url()).isEmpty();
+    }
+
+    /** Asserts the browser has every platform feature the front end relies on (see MISSING_PLATFORM_FEATURES). */
+    void assertPlatformFeatures(Page page) {
+        assertThat((List<?>) page.evaluate(MISSING_PLATFORM_FEATURES))
+                .as("platform features the front end needs, missing in " + engine + " " + browser.version()).isEmpty();
     }
 
     /**

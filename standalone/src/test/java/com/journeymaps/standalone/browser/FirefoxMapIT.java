@@ -24,8 +24,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * before they change it, so they do not depend on each other's order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirefoxMapIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -131,6 +135,7 @@ class FirefoxMapIT {
     }
 
     @Test
+    @Order(1) // first, so the screenshot shows the demo map as it starts
     void mapIsEnhancedUnderTheCsp_withoutErrors_andPassesAxe() {
         try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1")) {
             Page page = emma.newPage();
@@ -142,9 +147,14 @@ class FirefoxMapIT {
             assertThat(page.locator(CARD + " .jm-card__controls").first()).isVisible();
             assertThat(page.locator(STATUS)).hasAttribute("data-jm-save-state", "idle");
             assertThat(page.evaluate("() => navigator.userAgent")).asString().contains("Firefox/");
+            browser.assertPlatformFeatures(page);
             browser.assertAccessible(page, "map in Firefox");
             browser.assertClean(page);
-            browser.screenshot(page, "firefox-editor.png"); // after assertClean: see BrowserSession.screenshot
+
+            // The screenshot for docs/: the grid with the focus on a card (after assertClean, see BrowserSession.screenshot).
+            page.locator(CARD).first().focus();
+            page.locator("section.jm-map .jm-grid-scroll").evaluate("e => e.scrollIntoView({ block: 'start' })");
+            browser.screenshot(page, "firefox-editor.png");
 
             // The recorder behind assertClean sees violations in Firefox too: an inline script is blocked and reported.
             page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__jmInline = 1';"

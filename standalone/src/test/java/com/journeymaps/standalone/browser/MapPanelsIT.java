@@ -179,6 +179,7 @@ class MapPanelsIT {
             int newVersion = json(saved).get("pageVersion").asInt();
 
             Page page = openMap(emma);
+            browser.assertPlatformFeatures(page);
             browser.assertAccessible(page, "page view with the map");
             Locator toggle = page.locator(TOOLS + " .jm-panels__history");
             assertThat(toggle).hasAttribute("aria-expanded", "false");
