@@ -33,7 +33,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** Debian's chromium; -Djm.chromium=… runs the Chromium tests in another Blink browser, such as Microsoft Edge. */
     static final Path CHROMIUM = Paths.get(System.getProperty("jm.chromium", "/usr/bin/chromium"));
-    /** Debian's firefox-esr; -Djm.firefox=… runs the Firefox tests in another Firefox (Playwright needs 138 or later). */
+    /** Debian's firefox-esr; -Djm.firefox=… runs the Firefox tests in another (recent) Firefox. */
     static final Path FIREFOX = Paths.get(System.getProperty("jm.firefox", "/usr/bin/firefox-esr"));
 
     /** The browser engines the tests drive: Blink through Chrome's DevTools protocol, Gecko through WebDriver BiDi. */
@@ -63,6 +63,7 @@ final class BrowserSession implements AutoCloseable {
             Map.entry("network.proxy.ssl", "127.0.0.1"),
             Map.entry("network.proxy.ssl_port", 9),
             Map.entry("network.proxy.no_proxies_on", "127.0.0.1, localhost"));
+
     /**
      * Where screenshots go: target/screenshots, or -Djm.screenshots=../docs/screenshots to refresh the
      * ones docs/frontend.md shows.
