@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,17 +41,13 @@ class MapPanelsIT {
     private static final String PERSONA_PAGE = "Persona: Maya, first-time buyer";
     private static final String MAP_ID = "jm-demo-store";
     private static final String TOOLS = "[data-jm-panels-for=" + MAP_ID + "]";
-    private static final Path AXE = Paths.get("..", "web", "node_modules", "axe-core", "axe.min.js");
 
     private BrowserSession browser;
-    private String axeSource;
     private long pageId;
     private long personaPageId;
 
     @BeforeAll
-    void start(@TempDir Path data) throws IOException {
-        assertThat(AXE).as("axe-core from web/package.json (npm ci in web/ installs it)").exists();
-        axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+    void start(@TempDir Path data) {
         browser = BrowserSession.onDemoServer(data);
         pageId = browser.demoPageIdTitled(DEMO_MAP_PAGE);
         personaPageId = browser.demoPageIdTitled(PERSONA_PAGE);
@@ -87,23 +82,6 @@ class MapPanelsIT {
         page.navigate("/pages/" + pageId);
         page.locator(TOOLS + " .jm-panels__history").waitFor();
         return page;
-    }
-
-    /**
-     * Runs axe-core on the page as it is now and asserts no serious or critical violation. The script is
-     * evaluated through the DevTools protocol, so the page's CSP (no inline script) stays in force.
-     */
-    private void assertAccessible(Page page, String view) {
-        page.evaluate(axeSource);
-        Object found = page.evaluate("""
-                async () => {
-                  const result = await axe.run(document, { resultTypes: ['violations'] });
-                  return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '));
-                }
-                """);
-        assertThat((List<?>) found).as("axe-core serious or critical violations: " + view).isEmpty();
     }
 
     /** Puts an empty journey-map macro at the end of a page, as inserting the macro in Confluence does. */
@@ -144,7 +122,7 @@ class MapPanelsIT {
             assertThat(options).hasCount(5);
             assertThat(dialog.locator("[data-jm-template=b2c]")).containsText("The five classic stages");
             assertThat(dialog.locator("[data-jm-template=b2c] input")).isFocused();
-            assertAccessible(page, "template picker");
+            browser.assertAccessible(page, "template picker");
             browser.screenshot(page, "panels-template-picker.png");
 
             page.keyboard().press("ArrowDown"); // radio group: the next template, e-commerce
@@ -201,7 +179,8 @@ class MapPanelsIT {
             int newVersion = json(saved).get("pageVersion").asInt();
 
             Page page = openMap(emma);
-            assertAccessible(page, "page view with the map");
+            browser.assertPlatformFeatures(page);
+            browser.assertAccessible(page, "page view with the map");
             Locator toggle = page.locator(TOOLS + " .jm-panels__history");
             assertThat(toggle).hasAttribute("aria-expanded", "false");
             toggle.focus();
@@ -214,7 +193,7 @@ class MapPanelsIT {
             assertThat(newest.locator(".jm-history__author")).hasText("emma");
             assertThat(newest.locator(".jm-history__summary")).not().isEmpty();
             assertThat(newest.locator(".jm-history__time")).hasAttribute("datetime", java.util.regex.Pattern.compile("^\\d{4}-"));
-            assertAccessible(page, "history panel open");
+            browser.assertAccessible(page, "history panel open");
             browser.screenshot(page, "panels-history.png");
 
             newest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show changes")).click();
@@ -243,7 +222,7 @@ class MapPanelsIT {
             String described = changed.getAttribute("aria-describedby");
             assertThat(page.locator("#" + described.trim().split("\\s+")[0])).containsText("Before: " + oldName);
             assertThat(view.locator("[data-jm-edit]")).hasCount(0); // a past version is read-only
-            assertAccessible(page, "visual diff shown");
+            browser.assertAccessible(page, "visual diff shown");
             browser.screenshot(page, "panels-diff.png");
 
             view.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Back to the current map")).click();
@@ -353,7 +332,7 @@ class MapPanelsIT {
             assertThat(dialog.locator("[data-jm-import=added] .jm-import-preview__count")).hasText("New touchpoints: 0");
             assertThat(apply).isEnabled();
             assertThat(restMap(emma).get("pageVersion").asInt()).as("a preview writes nothing").isEqualTo(base);
-            assertAccessible(page, "import preview");
+            browser.assertAccessible(page, "import preview");
             browser.screenshot(page, "panels-import-preview.png");
 
             apply.click();
