@@ -14,6 +14,7 @@ import com.journeymaps.core.model.Severity;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import com.journeymaps.core.storage.MacroSpec;
+import com.journeymaps.core.storage.PageReference;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.template.Templates;
 import com.journeymaps.standalone.auth.Passwords;
@@ -86,7 +87,11 @@ final class DemoContent {
         JourneyMap map = demoMap(maya, tom);
         String intro = "<p>How a first-time customer finds, buys from and returns to our online store. "
                 + "Built from the Q2 interviews, support tickets and funnel analytics.</p>\n";
-        String body = new StorageFormatCodec().insert(intro, intro.length(), MacroSpec.journeyMap(DEMO_MAP_ID, JourneyMapJson.write(map)));
+        // the map page links its persona pages the way every save writes them (StorageFormatCodec.PERSONA_LINKS_PARAMETER)
+        List<PageReference> personaLinks = List.of(new PageReference("Persona: Maya, first-time buyer", SPACE_KEY),
+                new PageReference("Persona: Tom, returning customer", SPACE_KEY));
+        String body = new StorageFormatCodec().insert(intro, intro.length(), MacroSpec.journeyMap(DEMO_MAP_ID, JourneyMapJson.write(map))
+                .withPageLinks(StorageFormatCodec.PERSONA_LINKS_PARAMETER, personaLinks));
         pages.createPage(space, "Online store: customer journey", body, AUTHOR, "Demo content");
         StringBuilder accounts = new StringBuilder("Created the demo space " + SPACE_KEY + ". Demo accounts (shown only now; also in the README):");
         for (DemoUser user : USERS) {

@@ -140,7 +140,7 @@ public final class StandaloneServer implements AutoCloseable {
             MacroRenderService macroRenderer = new MacroRenderService(renderer, texts, personaDirectory);
 
             // The app's REST API, the same resources Confluence serves, under the same base path.
-            MapService mapService = new MapService(pageBodies, viewer);
+            MapService mapService = new MapService(pageBodies, viewer, personaDirectory);
             HistoryService historyService = new HistoryService(pageBodies, viewer, mapService);
             ResourceConfig rest = common(texts, authenticator, requestUser)
                     .register(new MapResource(mapService, macroRenderer))

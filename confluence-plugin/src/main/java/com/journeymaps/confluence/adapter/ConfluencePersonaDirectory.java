@@ -37,9 +37,14 @@ import java.util.Optional;
  *   <li>{@link #mapsUsing}: the candidates are the pages Confluence records as linking the persona page
  *   ({@code LinkManager.getReferringContent}) and the map pages CQL finds with the persona's page id in their text
  *   ({@code type = page and macro = "journey-map" and text ~ "<id>"}); a candidate is kept only when the viewer may see
- *   it and one of its journey maps references the persona by page id. Confluence records a link only for an
- *   {@code ac:link} in a page's stored body, which map pages do not carry yet, and whether the index holds the macro's
- *   plain-text JSON is unconfirmed (see docs/confluence-compatibility.md).</li>
+ *   it and one of its journey maps references the persona by page id. Every save of a map writes one {@code ac:link}
+ *   per persona page into the macro's {@code personas} parameter (see {@code MapService}), which is where Confluence
+ *   records links from; that it records links inside a macro parameter, and that the index holds the macro's
+ *   plain-text JSON, are unconfirmed (see docs/confluence-compatibility.md), so both sources stay, each checked by id.</li>
+ *   <li>{@link #linkTarget} (inherited): the persona page's title from {@link #find}, without a space key, because
+ *   no accessor for a page's space is confirmed in the API we compile against; Confluence then resolves the title in
+ *   the map page's space, so a persona page in another space gets a link to the wrong or no page (by-id checks above
+ *   keep that from listing a wrong map).</li>
  *   <li>{@link #search}: CQL ({@code type = page and macro = "journey-persona"}, plus {@code title ~ "…"} for a query),
  *   which returns only content the user may see; each hit is then read like {@link #find} and must contain the query
  *   in its title or persona name.</li>

@@ -31,6 +31,7 @@ import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.storage.MacroSpec;
+import com.journeymaps.core.storage.PageReference;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.web.render.PageLink;
 import com.journeymaps.web.render.PersonaPage;
@@ -138,6 +139,34 @@ class ConfluencePersonaDirectoryTest {
 
         assertThat(target.find(MAYA)).isEmpty();
         verify(permissionManager).hasPermission(null, Permission.VIEW, maya);
+    }
+
+    @Test
+    void linkTarget_isTheVisiblePersonaPagesTitleAndNothingForOthers() {
+        page(MAYA, "Persona: Maya \"M\" <&>", personaBody("{\"name\":\"Maya\"}"), true);
+        page(SECRET, "Persona: Secret", personaBody("{\"name\":\"Q\"}"), false);
+        page(MAP, "A map", mapBody(MAYA), true);
+
+        assertThat(target.linkTarget(MAYA)).contains(PageReference.inSameSpace("Persona: Maya \"M\" <&>"));
+        assertThat(target.linkTarget(SECRET)).as("a page the saver may not see gives no title").isEmpty();
+        assertThat(target.linkTarget(MAP)).as("not a persona page").isEmpty();
+        assertThat(target.linkTarget(999)).as("deleted or unknown").isEmpty();
+        verify(permissionManager).hasPermission(alice, Permission.VIEW, pageManager.getPage(SECRET));
+    }
+
+    @Test
+    void mapsUsing_findsAMapPageThroughTheLinkItsSaveWroteAndStillChecksTheId() {
+        Page maya = page(MAYA, "Persona: Maya", personaBody("{}"), true);
+        String linked = codec.replaceBody(mapBody(MAYA), "jm-1", null, null,
+                Map.of(StorageFormatCodec.PERSONA_LINKS_PARAMETER, List.of(PageReference.inSameSpace("Persona: Maya"))));
+        Page map = page(MAP, "Store journey", linked, true);
+        // a page whose personas parameter names Maya but whose map no longer references her by id
+        String stale = codec.replaceBody(mapBody(), "jm-1", null, null,
+                Map.of(StorageFormatCodec.PERSONA_LINKS_PARAMETER, List.of(PageReference.inSameSpace("Persona: Maya"))));
+        Page other = page(OTHER_MAP, "Stale link", stale, true);
+        when(linkManager.getReferringContent(maya)).thenReturn(List.of(other, map));
+
+        assertThat(target.mapsUsing(MAYA)).containsExactly(new PageLink(MAP, "Store journey", "/pages/viewpage.action?pageId=" + MAP));
     }
 
     @Test

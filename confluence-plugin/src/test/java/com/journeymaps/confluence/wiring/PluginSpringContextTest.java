@@ -383,6 +383,57 @@ class PluginSpringContextTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void mapService_writesALinkToEachVisiblePersonaPageThroughThePersonaDirectory() {
+        String map = "{\"schemaVersion\":1,\"id\":\"jm-1\",\"title\":\"Checkout\",\"stages\":[{\"id\":\"st-1\",\"name\":\"Pay\"}],"
+                + "\"lanes\":[],\"personas\":[{\"id\":\"pr-1\",\"pageId\":77,\"title\":\"cached\"},{\"id\":\"pr-2\",\"pageId\":78,\"title\":\"c\"}]}";
+        String storage = "<p>Intro</p><ac:structured-macro ac:name=\"journey-map\"><ac:parameter ac:name=\"map-id\">jm-1</ac:parameter>"
+                + "<ac:plain-text-body><![CDATA[" + map + "]]></ac:plain-text-body></ac:structured-macro><p>Outro</p>";
+        PageManager pages = target.getBean(PageManager.class);
+        Page page = mock(Page.class);
+        when(page.getVersion()).thenReturn(5);
+        when(page.getBodyAsString()).thenReturn(storage);
+        when(pages.getPage(42L)).thenReturn(page);
+        Page persona = mock(Page.class);
+        when(persona.getTitle()).thenReturn("Persona: Ann & Bo");
+        when(persona.getBodyAsString()).thenReturn("<ac:structured-macro ac:name=\"journey-persona\"><ac:parameter "
+                + "ac:name=\"persona-id\">p-1</ac:parameter><ac:plain-text-body><![CDATA[{\"name\":\"Ann\"}]]></ac:plain-text-body>"
+                + "</ac:structured-macro>");
+        when(pages.getPage(77L)).thenReturn(persona);
+        Page hidden = mock(Page.class);
+        when(hidden.getTitle()).thenReturn("Persona: hidden");
+        when(pages.getPage(78L)).thenReturn(hidden);
+        PermissionManager permissions = target.getBean(PermissionManager.class);
+        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(any(), any(), same(hidden))).thenReturn(false);
+        when(target.getBean(I18nResolver.class).getText(anyString(), any())).thenAnswer(call -> call.getArgument(0));
+        ClusterLock lock = mock(ClusterLock.class);
+        when(target.getBean(ClusterLockService.class).getLockForName(anyString())).thenReturn(lock);
+        try {
+            when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+
+        try (MockedStatic<AuthenticatedUserThreadLocal> currentUser = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+
+            target.getBean(MapService.class).save(42L, "jm-1", 5, map.replace("Checkout", "Checkout, revised"));
+
+            ArgumentCaptor<Modification<Page>> modification = ArgumentCaptor.forClass(Modification.class);
+            verify(pages).saveNewVersion(same(page), modification.capture());
+            Page written = mock(Page.class);
+            modification.getValue().modify(written);
+            ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+            verify(written).setBodyAsString(body.capture());
+            assertThat(body.getValue()).startsWith("<p>Intro</p><ac:structured-macro ac:name=\"journey-map\"><ac:parameter "
+                    + "ac:name=\"map-id\">jm-1</ac:parameter><ac:parameter ac:name=\"personas\"><ac:link><ri:page "
+                    + "ri:content-title=\"Persona: Ann &amp; Bo\"/></ac:link></ac:parameter>").endsWith("<p>Outro</p>")
+                    .doesNotContain("Persona: hidden");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRestResourceAndProvider_isCreatedByConstructorAutowiring() throws Exception {
         List<Class<?>> rest = restClasses();

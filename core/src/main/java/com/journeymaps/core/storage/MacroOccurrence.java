@@ -116,6 +116,16 @@ public final class MacroOccurrence {
         return parameterSlots;
     }
 
+    /** The slot of the parameter called {@code name}, if the macro has one. */
+    Optional<ParameterSlot> slot(String name) {
+        for (ParameterSlot slot : parameterSlots) {
+            if (slot.parameter().name().equals(name)) {
+                return Optional.of(slot);
+            }
+        }
+        return Optional.empty();
+    }
+
     int contentStart() {
         return contentStart;
     }

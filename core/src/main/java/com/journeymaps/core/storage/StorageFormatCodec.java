@@ -31,6 +31,13 @@ public final class StorageFormatCodec {
     /** Written as {@code ac:schema-version} on inserted macros: the version of Confluence's macro markup. */
     static final String MACRO_SCHEMA_VERSION = "1";
 
+    /**
+     * The {@code journey-map} parameter whose value is storage markup: one {@code <ac:link><ri:page …/></ac:link>} per
+     * persona page the map references, so that Confluence records the map page as linking to them. The map's JSON
+     * (persona page ids) stays the source of truth; this parameter is rewritten from it on every save.
+     */
+    public static final String PERSONA_LINKS_PARAMETER = "personas";
+
     private record Splice(int start, int end, String text, int order) {
     }
 
@@ -73,7 +80,25 @@ public final class StorageFormatCodec {
      * @throws UnstorableCharacterException if a body or parameter holds a character XML cannot carry
      */
     public String replaceBody(String storage, String id, String newBody, Map<String, String> newParameters) {
+        return replaceBody(storage, id, newBody, newParameters, Map.of());
+    }
+
+    /**
+     * Like {@link #replaceBody(String, String, String, Map)}, and also sets parameters that hold page links
+     * ({@code <ac:link><ri:page ri:content-title="…" ri:space-key="…"/></ac:link>}, one per reference, in order).
+     * A link parameter whose current links already say the same (read leniently, see {@link #pageLinks}) keeps its
+     * exact characters, even if a person or Confluence wrote them differently; one with other links gets new content;
+     * an empty list removes the parameter; a new one follows the other parameters. Link parameters not named in
+     * {@code linkParameters} are treated like plain ones: kept with {@code newParameters == null}, otherwise kept only
+     * if {@code newParameters} names them with their current text.
+     *
+     * @param linkParameters page links by parameter name; names must not also appear in {@code newParameters}
+     * @throws IllegalArgumentException if a name is given both as text and as links
+     */
+    public String replaceBody(String storage, String id, String newBody, Map<String, String> newParameters,
+            Map<String, List<PageReference>> linkParameters) {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(linkParameters, "linkParameters");
         List<MacroOccurrence> found = find(storage);
         MacroOccurrence macro = single(found, id);
         Map<String, String> parameters = macro.parameterValues();
@@ -85,7 +110,35 @@ public final class StorageFormatCodec {
                 requireFreshId(found, newId);
             }
         }
-        return edit(storage, macro, newBody, parameters);
+        for (String name : linkParameters.keySet()) {
+            if (parameters.containsKey(name) && newParameters != null) {
+                throw new IllegalArgumentException("parameter '" + name + "' is given both as text and as page links");
+            }
+        }
+        if (!linkParameters.isEmpty()) {
+            parameters = new LinkedHashMap<>(parameters);
+            parameters.keySet().removeAll(linkParameters.keySet());
+        }
+        return edit(storage, macro, newBody, parameters, linkParameters);
+    }
+
+    /**
+     * The page references held by parameter {@code parameter} of the macro carrying {@code id}, in order; empty when
+     * the macro has no such parameter. Read leniently: every {@code ri:page} directly inside an {@code ac:link}
+     * counts, whatever else a person or Confluence put around it (a link body, {@code ri:version-at-save}, text).
+     */
+    public List<PageReference> pageLinks(String storage, String id, String parameter) {
+        return pageLinks(storage, get(storage, id), parameter);
+    }
+
+    /** {@link #pageLinks(String, String, String)} for a macro already found in {@code storage}. */
+    public List<PageReference> pageLinks(String storage, MacroOccurrence macro, String parameter) {
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(parameter, "parameter");
+        return macro.slot(parameter)
+                .filter(slot -> slot.contentStart() >= 0)
+                .map(slot -> PageLinks.read(storage.substring(slot.contentStart(), slot.contentEnd())))
+                .orElse(List.of());
     }
 
     /**
@@ -115,9 +168,16 @@ public final class StorageFormatCodec {
         String markup = render(macro);
         String result = storage.substring(0, offset) + markup + storage.substring(offset);
         MacroOccurrence written = single(find(result), macro.id());
+        Map<String, String> expected = new LinkedHashMap<>(macro.parameters());
+        macro.linkParameters().forEach((name, links) -> {
+            if (!links.isEmpty()) {
+                expected.put(name, "");
+            }
+        });
         check(written.range().equals(new SourceRange(offset, offset + markup.length()))
                 && written.body().equals(macro.body())
-                && written.parameterValues().equals(macro.parameters()), "inserted macro " + macro.id());
+                && written.parameterValues().equals(expected)
+                && linksReadBack(result, written, macro.linkParameters()), "inserted macro " + macro.id());
         return result;
     }
 
@@ -172,12 +232,13 @@ public final class StorageFormatCodec {
         MacroOccurrence macro = sharing.get(occurrence);
         Map<String, String> parameters = new LinkedHashMap<>(macro.parameterValues());
         parameters.put(macro.kind().keyParameter(), newId);
-        return edit(storage, macro, null, parameters);
+        return edit(storage, macro, null, parameters, Map.of());
     }
 
     // ---- editing ----
 
-    private String edit(String storage, MacroOccurrence macro, String newBody, Map<String, String> parameters) {
+    private String edit(String storage, MacroOccurrence macro, String newBody, Map<String, String> parameters,
+            Map<String, List<PageReference>> links) {
         String body = newBody == null ? macro.body() : newBody;
         XmlText.requireStorable("body", body);
         parameters.forEach((name, value) -> {
@@ -193,10 +254,30 @@ public final class StorageFormatCodec {
 
         List<Splice> splices = new ArrayList<>();
         StringBuilder added = new StringBuilder();
+        // what the macro's parameters read as afterwards: a link parameter's text value is the text around its links
+        Map<String, String> expected = new LinkedHashMap<>(parameters);
         int lastParameterEnd = macro.contentStart();
         for (MacroOccurrence.ParameterSlot slot : macro.parameterSlots()) {
             MacroParameter old = slot.parameter();
             lastParameterEnd = old.range().end();
+            if (links.containsKey(old.name())) {
+                List<PageReference> wanted = links.get(old.name());
+                List<PageReference> current = slot.contentStart() < 0 ? List.of()
+                        : PageLinks.read(storage.substring(slot.contentStart(), slot.contentEnd()));
+                if (wanted.isEmpty()) {
+                    splices.add(new Splice(old.range().start(), old.range().end(), "", splices.size()));
+                } else if (current.equals(wanted)) {
+                    expected.put(old.name(), old.value());
+                } else if (slot.contentStart() >= 0) {
+                    splices.add(new Splice(slot.contentStart(), slot.contentEnd(), PageLinks.render(wanted), splices.size()));
+                    expected.put(old.name(), "");
+                } else {
+                    splices.add(new Splice(old.range().start(), old.range().end(), linkParameter(old.name(), wanted),
+                            splices.size()));
+                    expected.put(old.name(), "");
+                }
+                continue;
+            }
             String value = parameters.get(old.name());
             if (value == null) {
                 splices.add(new Splice(old.range().start(), old.range().end(), "", splices.size()));
@@ -213,6 +294,13 @@ public final class StorageFormatCodec {
         parameters.forEach((name, value) -> {
             if (!existing.containsKey(name)) {
                 added.append(parameter(name, value));
+            }
+        });
+        links.forEach((name, wanted) -> {
+            XmlText.requireStorable("name of parameter '" + name + "'", name);
+            if (!existing.containsKey(name) && !wanted.isEmpty()) {
+                added.append(linkParameter(name, wanted));
+                expected.put(name, "");
             }
         });
         boolean bodyChanged = newBody != null && (!newBody.equals(macro.body()) || !macro.hasBody());
@@ -240,7 +328,7 @@ public final class StorageFormatCodec {
             }
         }
         String result = apply(storage, splices);
-        verify(storage, result, macro, newId, body, parameters);
+        verify(storage, result, macro, newId, body, expected, links);
         return result;
     }
 
@@ -257,7 +345,7 @@ public final class StorageFormatCodec {
 
     /** Re-reads an edit's result: the macro must say exactly what was asked, and nothing around it may have moved. */
     private void verify(String before, String after, MacroOccurrence old, String newId, String body,
-            Map<String, String> parameters) {
+            Map<String, String> parameters, Map<String, List<PageReference>> links) {
         // Only the macro's own element is read again. That is as strong as re-reading the whole page:
         // the text before and after it is checked to be unchanged, the page before the edit was read
         // without error, and the new element is a single balanced element (it is the only top-level
@@ -285,7 +373,17 @@ public final class StorageFormatCodec {
         check(scan.topLevelElements().equals(List.of(new SourceRange(0, element.length())))
                 && written.range().equals(new SourceRange(0, element.length()))
                 && written.body().equals(body)
-                && written.parameterValues().equals(parameters), "edited macro " + newId);
+                && written.parameterValues().equals(parameters)
+                && linksReadBack(element, written, links), "edited macro " + newId);
+    }
+
+    private boolean linksReadBack(String storage, MacroOccurrence written, Map<String, List<PageReference>> links) {
+        for (Map.Entry<String, List<PageReference>> entry : links.entrySet()) {
+            if (!pageLinks(storage, written, entry.getKey()).equals(entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void check(boolean ok, String what) {
@@ -310,7 +408,17 @@ public final class StorageFormatCodec {
             XmlText.requireStorable("parameter '" + name + "'", value);
             out.append(parameter(name, value));
         });
+        macro.linkParameters().forEach((name, links) -> {
+            XmlText.requireStorable("name of parameter '" + name + "'", name);
+            if (!links.isEmpty()) {
+                out.append(linkParameter(name, links));
+            }
+        });
         return out.append(plainTextBody(macro.body())).append("</ac:structured-macro>").toString();
+    }
+
+    private static String linkParameter(String name, List<PageReference> links) {
+        return "<ac:parameter ac:name=\"" + XmlText.escape(name) + "\">" + PageLinks.render(links) + "</ac:parameter>";
     }
 
     private static String parameter(String name, String value) {

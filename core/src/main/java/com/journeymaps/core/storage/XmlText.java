@@ -125,6 +125,18 @@ final class XmlText {
         }
     }
 
+    /** Whether every character of {@code value} is one XML 1.0 can carry. */
+    static boolean isStorable(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!isXmlChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     /** {@code value} as element text or a quoted attribute value; {@code \r} as a reference so parsers keep it. */
     static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);

@@ -1,5 +1,6 @@
 package com.journeymaps.standalone.page;
 
+import com.journeymaps.core.storage.PageReference;
 import com.journeymaps.standalone.store.PageStore;
 import com.journeymaps.web.port.PageBodies;
 import com.journeymaps.web.port.PagePermission;
@@ -40,6 +41,17 @@ public final class StandalonePersonaDirectory implements PersonaDirectory {
             return Optional.empty();
         }
         return pages.current(pageId).flatMap(page -> PersonaPages.personaPage(link(page), page.body()));
+    }
+
+    /** The persona page's current title and its space's key, when the viewer may see it and it is a persona page. */
+    @Override
+    public Optional<PageReference> linkTarget(long pageId) {
+        if (!viewer.can(PagePermission.VIEW, pageId)) {
+            return Optional.empty();
+        }
+        return pages.current(pageId)
+                .filter(page -> PersonaPages.personaPage(link(page), page.body()).isPresent())
+                .flatMap(page -> PersonaDirectory.reference(page.title(), page.spaceKey()));
     }
 
     @Override

@@ -13,10 +13,12 @@ import com.journeymaps.core.merge.MapMerge;
 import com.journeymaps.core.merge.MergeResult;
 import com.journeymaps.core.model.Ids;
 import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.storage.DuplicateMacroIdException;
 import com.journeymaps.core.storage.MacroKind;
 import com.journeymaps.core.storage.MacroNotFoundException;
 import com.journeymaps.core.storage.MacroOccurrence;
+import com.journeymaps.core.storage.PageReference;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.core.storage.UnstorableCharacterException;
@@ -28,6 +30,9 @@ import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.PageSnapshot;
 import com.journeymaps.web.port.StalePageVersionException;
 import com.journeymaps.web.port.Viewer;
+import com.journeymaps.web.render.PersonaDirectory;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +44,13 @@ import java.util.Optional;
  * (the rest of the page stays byte for byte) and writes a new page version, and only if the page is
  * still at the version the client started from. Every call checks the current person's permission
  * first; a page they may not view is reported exactly like a page that does not exist.
+ *
+ * <p>Every save also writes the macro's {@value StorageFormatCodec#PERSONA_LINKS_PARAMETER} parameter from the saved
+ * map: one page link per persona page the map references, so that the host records the map page as linking to its
+ * persona pages (Confluence's incoming links, {@code LinkManager}). Each persona page id is resolved through the
+ * {@link PersonaDirectory} as the person saving sees it: a page they may not see, or that is gone or no persona page,
+ * gets no link (its id stays in the JSON, which remains the source of truth), so no title reaches the page that its
+ * saver could not read. Save, merge, repair, restore, CSV import and templates all write through {@link #save}.
  */
 public final class MapService {
 
@@ -52,11 +64,24 @@ public final class MapService {
 
     private final PageBodies pages;
     private final Viewer viewer;
+    private final PersonaDirectory personas;
     private final StorageFormatCodec codec = new StorageFormatCodec();
 
+    /** The hosts' service: every save keeps the persona links in step with the map (see the class comment). */
+    public MapService(PageBodies pages, Viewer viewer, PersonaDirectory personas) {
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.viewer = Objects.requireNonNull(viewer, "viewer");
+        this.personas = Objects.requireNonNull(personas, "personas");
+    }
+
+    /**
+     * A service without a persona directory, for callers that never change which personas a map uses: saves keep the
+     * persona links the page already carries, exactly as they are.
+     */
     public MapService(PageBodies pages, Viewer viewer) {
         this.pages = Objects.requireNonNull(pages, "pages");
         this.viewer = Objects.requireNonNull(viewer, "viewer");
+        this.personas = null;
     }
 
     /** The map as stored in the page's newest version. */
@@ -93,6 +118,7 @@ public final class MapService {
         }
         requireWritable();
         JourneyMap submitted = parseSubmitted(json, mapId);
+        Map<Long, Optional<PageReference>> linkTargets = new HashMap<>();
         for (int attempt = 0; ; attempt++) {
             PageSnapshot current = pages.current(pageId).orElseThrow(() -> pageNotFound(pageId));
             Optional<JourneyMap> stored = storedMap(current, mapId);
@@ -105,7 +131,11 @@ public final class MapService {
             String comment = versionComment(stored, toWrite);
             String newBody;
             try {
-                newBody = codec.replaceBody(current.body(), mapId, JourneyMapJson.write(toWrite), Map.of());
+                List<PageReference> links = personas == null
+                        ? codec.pageLinks(current.body(), mapId, StorageFormatCodec.PERSONA_LINKS_PARAMETER)
+                        : personaLinks(toWrite, linkTargets);
+                newBody = codec.replaceBody(current.body(), mapId, JourneyMapJson.write(toWrite), Map.of(),
+                        Map.of(StorageFormatCodec.PERSONA_LINKS_PARAMETER, links));
             } catch (UnstorableCharacterException e) {
                 throw new ApiException(422, "unstorable-character", texts().getText("journeymaps.api.error.unstorable",
                         String.format("U+%04X", e.codePoint())));
@@ -198,6 +228,19 @@ public final class MapService {
     private static String pointer(Conflict conflict) {
         return "/" + conflict.elementKind().name().toLowerCase(java.util.Locale.ROOT) + "/" + conflict.elementId()
                 + (conflict.field() == null ? "" : "/" + conflict.field());
+    }
+
+    /**
+     * One link per distinct persona page of {@code map} that the directory resolves for the person saving, in the
+     * map's persona order; {@code resolved} remembers answers across the rounds of one save.
+     */
+    private List<PageReference> personaLinks(JourneyMap map, Map<Long, Optional<PageReference>> resolved) {
+        List<PageReference> links = new ArrayList<>();
+        for (PersonaRef persona : map.personas()) {
+            Optional<PageReference> target = resolved.computeIfAbsent(persona.pageId(), personas::linkTarget);
+            target.filter(link -> !links.contains(link)).ifPresent(links::add);
+        }
+        return links;
     }
 
     private String versionComment(Optional<JourneyMap> before, JourneyMap after) {

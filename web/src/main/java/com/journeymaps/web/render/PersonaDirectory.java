@@ -1,5 +1,7 @@
 package com.journeymaps.web.render;
 
+import com.journeymaps.core.storage.PageReference;
+import com.journeymaps.core.storage.UnstorableCharacterException;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,29 @@ public interface PersonaDirectory {
 
     /** The persona page with this id; empty when there is none or the viewer may not see it. */
     Optional<PersonaPage> find(long pageId);
+
+    /**
+     * How a map page links the persona page {@code pageId} in its storage, so that the host records the link: the
+     * page's current title and, when the host knows it, its space key. Empty exactly when {@link #find} is (no such
+     * persona page, or the viewer may not see it), so a map saved by someone who cannot see a persona page never
+     * carries that page's title. The default uses {@link #find}'s title without a space key, which Confluence
+     * resolves in the space of the map page.
+     */
+    default Optional<PageReference> linkTarget(long pageId) {
+        return find(pageId).flatMap(page -> reference(page.page().title(), null));
+    }
+
+    /** A reference to a page with this title and space key; empty for a title no link can carry (blank, or characters XML forbids). */
+    static Optional<PageReference> reference(String title, String spaceKey) {
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PageReference(title, spaceKey == null || spaceKey.isBlank() ? null : spaceKey));
+        } catch (UnstorableCharacterException e) {
+            return Optional.empty();
+        }
+    }
 
     /** The pages holding a journey map that links this persona page, only those the viewer may see. */
     List<PageLink> mapsUsing(long personaPageId);
