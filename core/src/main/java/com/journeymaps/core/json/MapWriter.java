@@ -49,11 +49,52 @@ final class MapWriter {
         return versions.stream().map(m -> map(m, shared)).toList();
     }
 
+    /**
+     * As {@link #maps}, but a touchpoint equal in every version (same id, equal record, its id
+     * unique in each version) is written as one outline node shared by all trees, holding only its
+     * {@code id}, {@code stageId} and {@code name}: for diff and merge, which never look inside a
+     * node that is the same object in every tree they compare (docs/performance.md, session 3).
+     */
+    static List<ObjectNode> outlines(List<JourneyMap> versions) {
+        Map<String, ObjectNode> outlined = new HashMap<>();
+        List<Touchpoint> first = versions.get(0).touchpoints();
+        List<Map<String, Touchpoint>> byId = new ArrayList<>();
+        for (JourneyMap version : versions) {
+            Map<String, Touchpoint> ids = new HashMap<>(version.touchpoints().size() * 2);
+            for (Touchpoint touchpoint : version.touchpoints()) {
+                if (touchpoint.id() == null || ids.put(touchpoint.id(), touchpoint) != null) {
+                    return maps(versions); // not unique: write everything, as maps() does
+                }
+            }
+            byId.add(ids);
+        }
+        for (Touchpoint touchpoint : first) {
+            boolean everywhere = true;
+            for (int v = 1; v < versions.size() && everywhere; v++) {
+                Touchpoint other = byId.get(v).get(touchpoint.id());
+                everywhere = other == touchpoint || touchpoint.equals(other);
+            }
+            if (everywhere) {
+                ObjectNode o = NODES.objectNode();
+                text(o, "id", touchpoint.id());
+                text(o, "stageId", touchpoint.stageId());
+                text(o, "name", touchpoint.name());
+                outlined.put(touchpoint.id(), o);
+            }
+        }
+        Map<String, List<Written>> shared = new HashMap<>();
+        return versions.stream().map(m -> map(m, shared, outlined)).toList();
+    }
+
     /** An element already written, kept under its id (hashing whole elements cost more than writing them). */
     private record Written(Object element, ObjectNode node) {
     }
 
     private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared) {
+        return map(m, shared, Map.of());
+    }
+
+    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared, Map<String, ObjectNode> outlined) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -65,7 +106,11 @@ final class MapWriter {
         o.set("personas", array(m.personas(), reusing(shared, PersonaRef::id, MapWriter::persona)));
         o.set("stages", array(m.stages(), reusing(shared, Stage::id, MapWriter::stage)));
         o.set("lanes", array(m.lanes(), reusing(shared, Lane::id, MapWriter::lane)));
-        o.set("touchpoints", array(m.touchpoints(), reusing(shared, Touchpoint::id, MapWriter::touchpoint)));
+        Function<Touchpoint, ObjectNode> touchpoints = reusing(shared, Touchpoint::id, MapWriter::touchpoint);
+        o.set("touchpoints", array(m.touchpoints(), outlined.isEmpty() ? touchpoints : touchpoint -> {
+            ObjectNode outline = outlined.get(touchpoint.id());
+            return outline != null ? outline : touchpoints.apply(touchpoint);
+        }));
         o.set("flows", array(m.flows(), reusing(shared, Flow::id, MapWriter::flow)));
         return extensions(o, m.extensions());
     }

@@ -348,13 +348,24 @@ final class StorageScanner {
 
     private void endTag() {
         int start = pos;
+        int top = depth - 1;
+        if (top >= 0) {
+            // the usual case, "</name>" closing the innermost element, without scanning the name
+            int length = openNameLength[top];
+            int after = start + 2 + length;
+            if (after < n && s.charAt(after) == '>' && s.regionMatches(start + 2, s, openNameStart[top], length)) {
+                pos = after + 1;
+                inside(start, pos, "inside a tag");
+                closeTop(top, start);
+                return;
+            }
+        }
         pos += 2;
         int nameStart = pos;
         if (!skipName()) {
             throw error(pos, "expected an element name after '</'");
         }
         int nameEnd = pos;
-        int top = depth - 1;
         int length = nameEnd - nameStart;
         boolean matches = top >= 0 && openNameLength[top] == length
                 && s.regionMatches(openNameStart[top], s, nameStart, length);
@@ -374,11 +385,16 @@ final class StorageScanner {
             throw error(start, "end tag </" + s.substring(nameStart, nameEnd) + "> does not match <" + openName(top)
                     + "> opened at " + SourcePosition.of(s, openStart[top]));
         }
+        closeTop(top, start);
+    }
+
+    /** Pops the innermost element, whose end tag starts at {@code endTagStart} and ends at {@code pos}. */
+    private void closeTop(int top, int endTagStart) {
         depth = top;
         Special special = openSpecial[top];
         if (special != null) {
             openSpecial[top] = null;
-            close(special, start, pos);
+            close(special, endTagStart, pos);
         }
         if (top == 0) {
             addTopLevel(openStart[0], pos);
@@ -651,12 +667,23 @@ final class StorageScanner {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
+    /** For each ASCII character: 1 if it may start a name, 2 if it may only continue one, 0 if neither. */
+    private static final byte[] ASCII_NAME = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+            boolean part = (c >= '0' && c <= '9') || c == '-' || c == '.';
+            ASCII_NAME[c] = (byte) (start ? 1 : part ? 2 : 0);
+        }
+    }
+
     private static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
+        return c >= 0x80 || ASCII_NAME[c] == 1;
     }
 
     private static boolean isNameChar(char c) {
-        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+        return c >= 0x80 || ASCII_NAME[c] != 0;
     }
 
     private String describe(int at) {
