@@ -78,9 +78,9 @@ public final class JourneyMapJson {
     }
 
     /**
-     * As {@link #toTrees}, except that a touchpoint equal in every version is written as an outline
-     * holding only its {@code id}, {@code stageId} and {@code name}, one node shared by all the
-     * trees. Only for callers that never look inside a node shared by every tree (the diff; the
+     * As {@link #toTrees}, except that, when every version has the same touchpoint ids in the same
+     * order, a touchpoint equal in every version is written as an outline holding only its
+     * {@code id}, {@code stageId} and {@code name}, one node shared by all the trees. Only for callers that never look inside a node shared by every tree (the diff; the
      * merge, which falls back to {@link #toTrees} for anything but a clean result); writing every
      * unchanged touchpoint in full was most of their time (docs/performance.md, session 3).
      */

@@ -18,8 +18,10 @@ import com.journeymaps.core.model.Touchpoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -50,28 +52,39 @@ final class MapWriter {
     }
 
     /**
-     * As {@link #maps}, but a touchpoint equal in every version (same id, equal record, its id
-     * unique in each version) is written as one outline node shared by all trees, holding only its
-     * {@code id}, {@code stageId} and {@code name}: for diff and merge, which never look inside a
-     * node that is the same object in every tree they compare (docs/performance.md, session 3).
+     * As {@link #maps}, but when every version has the same touchpoint ids in the same order (the ids
+     * unique), a touchpoint equal in every version is written as one outline node shared by all
+     * trees, holding only its {@code id}, {@code stageId} and {@code name}: for diff and merge, which
+     * never look inside a node that is the same object in every tree they compare
+     * (docs/performance.md, session 3). Otherwise exactly {@link #maps}.
      */
     static List<ObjectNode> outlines(List<JourneyMap> versions) {
-        Map<String, ObjectNode> outlined = new HashMap<>();
         List<Touchpoint> first = versions.get(0).touchpoints();
-        List<Map<String, Touchpoint>> byId = new ArrayList<>();
-        for (JourneyMap version : versions) {
-            Map<String, Touchpoint> ids = new HashMap<>(version.touchpoints().size() * 2);
-            for (Touchpoint touchpoint : version.touchpoints()) {
-                if (touchpoint.id() == null || ids.put(touchpoint.id(), touchpoint) != null) {
-                    return maps(versions); // not unique: write everything, as maps() does
-                }
-            }
-            byId.add(ids);
-        }
+        int count = first.size();
+        Set<String> ids = new HashSet<>(count * 2);
         for (Touchpoint touchpoint : first) {
+            if (touchpoint.id() == null || !ids.add(touchpoint.id())) {
+                return maps(versions); // ids not unique: write everything, as maps() does
+            }
+        }
+        // the usual case, the same touchpoint ids in the same order in every version, needs no lookup
+        boolean aligned = true;
+        for (int v = 1; v < versions.size() && aligned; v++) {
+            List<Touchpoint> other = versions.get(v).touchpoints();
+            aligned = other.size() == count;
+            for (int i = 0; i < count && aligned; i++) {
+                aligned = first.get(i).id().equals(other.get(i).id());
+            }
+        }
+        if (!aligned) {
+            return maps(versions); // ids added, removed or moved: write everything
+        }
+        ObjectNode[] outlines = new ObjectNode[count];
+        for (int i = 0; i < count; i++) {
+            Touchpoint touchpoint = first.get(i);
             boolean everywhere = true;
             for (int v = 1; v < versions.size() && everywhere; v++) {
-                Touchpoint other = byId.get(v).get(touchpoint.id());
+                Touchpoint other = versions.get(v).touchpoints().get(i);
                 everywhere = other == touchpoint || touchpoint.equals(other);
             }
             if (everywhere) {
@@ -79,11 +92,11 @@ final class MapWriter {
                 text(o, "id", touchpoint.id());
                 text(o, "stageId", touchpoint.stageId());
                 text(o, "name", touchpoint.name());
-                outlined.put(touchpoint.id(), o);
+                outlines[i] = o;
             }
         }
         Map<String, List<Written>> shared = new HashMap<>();
-        return versions.stream().map(m -> map(m, shared, outlined)).toList();
+        return versions.stream().map(m -> map(m, shared, outlines)).toList();
     }
 
     /** An element already written, kept under its id (hashing whole elements cost more than writing them). */
@@ -91,10 +104,11 @@ final class MapWriter {
     }
 
     private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared) {
-        return map(m, shared, Map.of());
+        return map(m, shared, null);
     }
 
-    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared, Map<String, ObjectNode> outlined) {
+    /** {@code outlines}: null, or for each touchpoint position the outline node to write instead (null: write it). */
+    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared, ObjectNode[] outlines) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -107,10 +121,15 @@ final class MapWriter {
         o.set("stages", array(m.stages(), reusing(shared, Stage::id, MapWriter::stage)));
         o.set("lanes", array(m.lanes(), reusing(shared, Lane::id, MapWriter::lane)));
         Function<Touchpoint, ObjectNode> touchpoints = reusing(shared, Touchpoint::id, MapWriter::touchpoint);
-        o.set("touchpoints", array(m.touchpoints(), outlined.isEmpty() ? touchpoints : touchpoint -> {
-            ObjectNode outline = outlined.get(touchpoint.id());
-            return outline != null ? outline : touchpoints.apply(touchpoint);
-        }));
+        if (outlines == null) {
+            o.set("touchpoints", array(m.touchpoints(), touchpoints));
+        } else {
+            ArrayNode written = o.putArray("touchpoints");
+            List<Touchpoint> list = m.touchpoints();
+            for (int i = 0; i < list.size(); i++) {
+                written.add(outlines[i] != null ? outlines[i] : touchpoints.apply(list.get(i)));
+            }
+        }
         o.set("flows", array(m.flows(), reusing(shared, Flow::id, MapWriter::flow)));
         return extensions(o, m.extensions());
     }

@@ -159,7 +159,7 @@ final class XmlText {
      * is written between sections as {@code &#13;}.
      */
     static String cdata(String body) {
-        if (body.indexOf('\r') < 0 && !body.contains("]]>")) {
+        if (body.indexOf('\r') < 0 && StorageScanner.closer(body, ']', 0) < 0) {
             return "<![CDATA[" + body + "]]>";
         }
         StringBuilder out = new StringBuilder(body.length() + 12);

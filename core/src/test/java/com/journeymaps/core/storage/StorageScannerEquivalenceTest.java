@@ -99,6 +99,27 @@ class StorageScannerEquivalenceTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void closer_findsWhatIndexOfFinds(long seed) {
+        Random random = new Random(seed);
+        String[] alphabet = {"]", "]]", ">", "-", "--", "?", "x", "]]>", "-->", "?>", "\uD83D\uDE00"};
+        StringBuilder text = new StringBuilder();
+        int pieces = random.nextInt(30);
+        for (int i = 0; i < pieces; i++) {
+            text.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        String s = text.toString();
+        for (int from = 0; from <= s.length() + 1; from++) {
+            assertThat(StorageScanner.closer(s, ']', from)).as("seed %d: ]]> in %s from %d", seed, s, from)
+                    .isEqualTo(s.indexOf("]]>", from));
+            assertThat(StorageScanner.closer(s, '-', from)).as("seed %d: --> in %s from %d", seed, s, from)
+                    .isEqualTo(s.indexOf("-->", from));
+            assertThat(StorageScanner.closer(s, '?', from)).as("seed %d: ?> in %s from %d", seed, s, from)
+                    .isEqualTo(s.indexOf("?>", from));
+        }
+    }
+
     private static void assertSameScan(String where, String page, int probe) {
         Object expected = outcome(() -> describe(probe < 0 ? StorageScannerOracle.scan(page)
                 : StorageScannerOracle.scan(page, probe)));
