@@ -79,7 +79,8 @@ public final class MapDiff {
         Objects.requireNonNull(after, "after");
         // a touchpoint equal in both versions is only an outline (id, stage, name), one node in both
         // trees: the diff never looks inside a node the two trees share
-        List<ObjectNode> trees = JourneyMapJson.toOutlineTrees(List.of(before, after));
+        List<JourneyMap> versions = List.of(before, after);
+        List<ObjectNode> trees = JourneyMapJson.toOutlineTrees(versions).orElseGet(() -> JourneyMapJson.toTrees(versions));
         return diff(trees.get(0), trees.get(1));
     }
 

@@ -56,7 +56,7 @@ final class MapWriter {
      * unique), a touchpoint equal in every version is written as one outline node shared by all
      * trees, holding only its {@code id}, {@code stageId} and {@code name}: for diff and merge, which
      * never look inside a node that is the same object in every tree they compare
-     * (docs/performance.md, session 3). Otherwise exactly {@link #maps}.
+     * (docs/performance.md, session 3). Null when no touchpoint can be outlined.
      */
     static List<ObjectNode> outlines(List<JourneyMap> versions) {
         List<Touchpoint> first = versions.get(0).touchpoints();
@@ -64,7 +64,7 @@ final class MapWriter {
         Set<String> ids = new HashSet<>(count * 2);
         for (Touchpoint touchpoint : first) {
             if (touchpoint.id() == null || !ids.add(touchpoint.id())) {
-                return maps(versions); // ids not unique: write everything, as maps() does
+                return null; // ids not unique
             }
         }
         // the usual case, the same touchpoint ids in the same order in every version, needs no lookup
@@ -77,9 +77,10 @@ final class MapWriter {
             }
         }
         if (!aligned) {
-            return maps(versions); // ids added, removed or moved: write everything
+            return null; // ids added, removed or moved
         }
         ObjectNode[] outlines = new ObjectNode[count];
+        boolean any = false;
         for (int i = 0; i < count; i++) {
             Touchpoint touchpoint = first.get(i);
             boolean everywhere = true;
@@ -93,7 +94,11 @@ final class MapWriter {
                 text(o, "stageId", touchpoint.stageId());
                 text(o, "name", touchpoint.name());
                 outlines[i] = o;
+                any = true;
             }
+        }
+        if (!any) {
+            return null;
         }
         Map<String, List<Written>> shared = new HashMap<>();
         return versions.stream().map(m -> map(m, shared, outlines)).toList();

@@ -88,11 +88,15 @@ public final class MapMerge {
         // result that does not validate) is worked out again on the full trees, so conflicts and
         // their values are exactly what they always were. Writing every unchanged touchpoint in full
         // was a third of a merge (JFR, docs/performance.md).
-        MergeResult outlined = merge(base, ours, theirs, JourneyMapJson.toOutlineTrees(List.of(base, ours, theirs)));
-        if (outlined.isClean()) {
-            return outlined;
+        List<JourneyMap> versions = List.of(base, ours, theirs);
+        Optional<List<ObjectNode>> outlines = JourneyMapJson.toOutlineTrees(versions);
+        if (outlines.isPresent()) {
+            MergeResult outlined = merge(base, ours, theirs, outlines.get());
+            if (outlined.isClean()) {
+                return outlined;
+            }
         }
-        return merge(base, ours, theirs, JourneyMapJson.toTrees(List.of(base, ours, theirs)));
+        return merge(base, ours, theirs, JourneyMapJson.toTrees(versions));
     }
 
     private static MergeResult merge(JourneyMap base, JourneyMap ours, JourneyMap theirs, List<ObjectNode> written) {
