@@ -77,7 +77,10 @@ public final class MapDiff {
     public static List<Change> diff(JourneyMap before, JourneyMap after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        List<ObjectNode> trees = JourneyMapJson.toTrees(List.of(before, after));
+        // a touchpoint equal in both versions is only an outline (id, stage, name), one node in both
+        // trees: the diff never looks inside a node the two trees share
+        List<JourneyMap> versions = List.of(before, after);
+        List<ObjectNode> trees = JourneyMapJson.toOutlineTrees(versions).orElseGet(() -> JourneyMapJson.toTrees(versions));
         return diff(trees.get(0), trees.get(1));
     }
 

@@ -77,6 +77,19 @@ public final class JourneyMapJson {
         return MapWriter.maps(versions);
     }
 
+    /**
+     * As {@link #toTrees}, except that, when every version has the same touchpoint ids in the same
+     * order, a touchpoint equal in every version is written as an outline holding only its
+     * {@code id}, {@code stageId} and {@code name}, one node shared by all the trees. Only for callers that never look inside a node shared by every tree (the diff; the
+     * merge, which falls back to {@link #toTrees} for anything but a clean result); writing every
+     * unchanged touchpoint in full was most of their time (docs/performance.md, session 3). Empty
+     * when no touchpoint can be outlined (ids added, removed, moved or not unique, or every
+     * touchpoint changed): callers then use {@link #toTrees}.
+     */
+    public static Optional<List<ObjectNode>> toOutlineTrees(List<JourneyMap> versions) {
+        return Optional.ofNullable(MapWriter.outlines(versions));
+    }
+
     /** Reads, migrates and validates a stored map; see {@link ParseResult}. Never throws for bad input. */
     public static ParseResult parse(String json) {
         if (json == null) {

@@ -18,8 +18,10 @@ import com.journeymaps.core.model.Touchpoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -49,11 +51,69 @@ final class MapWriter {
         return versions.stream().map(m -> map(m, shared)).toList();
     }
 
+    /**
+     * As {@link #maps}, but when every version has the same touchpoint ids in the same order (the ids
+     * unique), a touchpoint equal in every version is written as one outline node shared by all
+     * trees, holding only its {@code id}, {@code stageId} and {@code name}: for diff and merge, which
+     * never look inside a node that is the same object in every tree they compare
+     * (docs/performance.md, session 3). Null when no touchpoint can be outlined.
+     */
+    static List<ObjectNode> outlines(List<JourneyMap> versions) {
+        List<Touchpoint> first = versions.get(0).touchpoints();
+        int count = first.size();
+        Set<String> ids = new HashSet<>(count * 2);
+        for (Touchpoint touchpoint : first) {
+            if (touchpoint.id() == null || !ids.add(touchpoint.id())) {
+                return null; // ids not unique
+            }
+        }
+        // the usual case, the same touchpoint ids in the same order in every version, needs no lookup
+        boolean aligned = true;
+        for (int v = 1; v < versions.size() && aligned; v++) {
+            List<Touchpoint> other = versions.get(v).touchpoints();
+            aligned = other.size() == count;
+            for (int i = 0; i < count && aligned; i++) {
+                aligned = first.get(i).id().equals(other.get(i).id());
+            }
+        }
+        if (!aligned) {
+            return null; // ids added, removed or moved
+        }
+        ObjectNode[] outlines = new ObjectNode[count];
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            Touchpoint touchpoint = first.get(i);
+            boolean everywhere = true;
+            for (int v = 1; v < versions.size() && everywhere; v++) {
+                Touchpoint other = versions.get(v).touchpoints().get(i);
+                everywhere = other == touchpoint || touchpoint.equals(other);
+            }
+            if (everywhere) {
+                ObjectNode o = NODES.objectNode();
+                text(o, "id", touchpoint.id());
+                text(o, "stageId", touchpoint.stageId());
+                text(o, "name", touchpoint.name());
+                outlines[i] = o;
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Map<String, List<Written>> shared = new HashMap<>();
+        return versions.stream().map(m -> map(m, shared, outlines)).toList();
+    }
+
     /** An element already written, kept under its id (hashing whole elements cost more than writing them). */
     private record Written(Object element, ObjectNode node) {
     }
 
     private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared) {
+        return map(m, shared, null);
+    }
+
+    /** {@code outlines}: null, or for each touchpoint position the outline node to write instead (null: write it). */
+    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared, ObjectNode[] outlines) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -65,7 +125,16 @@ final class MapWriter {
         o.set("personas", array(m.personas(), reusing(shared, PersonaRef::id, MapWriter::persona)));
         o.set("stages", array(m.stages(), reusing(shared, Stage::id, MapWriter::stage)));
         o.set("lanes", array(m.lanes(), reusing(shared, Lane::id, MapWriter::lane)));
-        o.set("touchpoints", array(m.touchpoints(), reusing(shared, Touchpoint::id, MapWriter::touchpoint)));
+        Function<Touchpoint, ObjectNode> touchpoints = reusing(shared, Touchpoint::id, MapWriter::touchpoint);
+        if (outlines == null) {
+            o.set("touchpoints", array(m.touchpoints(), touchpoints));
+        } else {
+            ArrayNode written = o.putArray("touchpoints");
+            List<Touchpoint> list = m.touchpoints();
+            for (int i = 0; i < list.size(); i++) {
+                written.add(outlines[i] != null ? outlines[i] : touchpoints.apply(list.get(i)));
+            }
+        }
         o.set("flows", array(m.flows(), reusing(shared, Flow::id, MapWriter::flow)));
         return extensions(o, m.extensions());
     }

@@ -327,41 +327,48 @@ public final class StorageFormatCodec {
                 }
             }
         }
-        String result = apply(storage, splices);
-        verify(storage, result, macro, newId, body, expected, links);
+        int start = macro.range().start();
+        int end = macro.range().end();
+        String element = apply(storage, start, end, splices);
+        // the page's own text before and after the macro, around the new element: three copies at
+        // most, and nothing outside the element can differ from the page by construction
+        String result = storage.substring(0, start) + element + storage.substring(end);
+        verify(element, newId, body, expected, links);
         return result;
     }
 
-    private static String apply(String storage, List<Splice> splices) {
+    /** The macro's element {@code storage[start, end)} with the splices applied; every splice must lie inside it. */
+    private static String apply(String storage, int start, int end, List<Splice> splices) {
         splices.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::order));
-        StringBuilder out = new StringBuilder(storage.length() + 256);
-        int cursor = 0;
+        int length = end - start;
+        for (Splice splice : splices) {
+            if (splice.start() < start || splice.end() > end || splice.start() > splice.end()) {
+                throw new IllegalStateException("an edit of the macro at [" + start + ", " + end + ") would change ["
+                        + splice.start() + ", " + splice.end() + "); nothing was changed");
+            }
+            length += splice.text().length() - (splice.end() - splice.start());
+        }
+        StringBuilder out = new StringBuilder(length);
+        int cursor = start;
         for (Splice splice : splices) {
             out.append(storage, cursor, splice.start()).append(splice.text());
             cursor = splice.end();
         }
-        return out.append(storage, cursor, storage.length()).toString();
+        return out.append(storage, cursor, end).toString();
     }
 
-    /** Re-reads an edit's result: the macro must say exactly what was asked, and nothing around it may have moved. */
-    private void verify(String before, String after, MacroOccurrence old, String newId, String body,
-            Map<String, String> parameters, Map<String, List<PageReference>> links) {
+    /** Re-reads an edit's new element: the macro must say exactly what was asked, its page links included. */
+    private void verify(String element, String newId, String body, Map<String, String> parameters,
+            Map<String, List<PageReference>> links) {
         // Only the macro's own element is read again. That is as strong as re-reading the whole page:
-        // the text before and after it is checked to be unchanged, the page before the edit was read
-        // without error, and the new element is a single balanced element (it is the only top-level
-        // element of its own text), so a scanner reaches the text after it in the same state as
-        // before the edit. Its id is unique on the page because it is unchanged or was checked fresh
-        // (requireFreshId) by every caller that changes it. Re-reading the whole page was half the
-        // time of an edit (JFR, docs/performance.md).
-        int start = old.range().start();
-        int suffix = before.length() - old.range().end();
-        int end = after.length() - suffix;
-        // String.equals compares whole arrays at once; regionMatches goes character by character and
-        // was a quarter of an edit on a large page (JFR)
-        check(end >= start
-                && after.substring(0, start).equals(before.substring(0, start))
-                && after.substring(end).equals(before.substring(old.range().end())), "edited macro " + newId);
-        String element = after.substring(start, end);
+        // the text before and after it is the page's own (the result is made by concatenating the
+        // page's text before the macro, the new element and the page's text after it, and apply
+        // refuses a splice outside the element), the page before the edit was read without error,
+        // and the new element is a single balanced element (it is the only top-level element of its
+        // own text), so a scanner reaches the text after it in the same state as before the edit.
+        // Its id is unique on the page because it is unchanged or was checked fresh (requireFreshId)
+        // by every caller that changes it. Re-reading the whole page was half the time of an edit,
+        // and comparing the text around the element again most of the rest (JFR, docs/performance.md).
         StorageScanner.Result scan;
         try {
             scan = StorageScanner.scan(element);

@@ -1,8 +1,8 @@
 package com.journeymaps.core.storage;
 
-import java.util.ArrayDeque;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +16,14 @@ import java.util.Set;
  * entity references as opaque text. It checks that elements nest, and for each of our macros it
  * records where the element, its parameters and its body are. It never builds a tree and never
  * writes: the text outside our macros only has to be skipped correctly.
+ *
+ * <p>Built for speed (docs/performance.md, session 3): text, attribute values, comments and CDATA
+ * are skipped with {@link String#indexOf}, which the JIT turns into vector instructions; the open
+ * elements are a stack of name offsets in {@code int} arrays, so an ordinary element costs no object
+ * at all, and names are copied out of the text only for an error message. Only the elements that
+ * make up our macros ({@code ac:structured-macro}, {@code ac:parameter}, {@code ac:plain-text-body})
+ * get an object. Every check and every error message is the same as the scanner's before
+ * (StorageScannerEquivalenceTest compares both on generated and mutated pages).
  */
 final class StorageScanner {
 
@@ -28,26 +36,57 @@ final class StorageScanner {
             "table", "thead", "tbody", "tfoot", "tr", "colgroup", "col", "ul", "ol", "dl", "select", "optgroup",
             "head", "title", "style", "script");
 
-    private enum Role { OTHER, MACRO, PARAMETER, BODY }
+    private static final String MACRO = "ac:structured-macro";
+    private static final String PARAMETER = "ac:parameter";
+    private static final String BODY = "ac:plain-text-body";
 
-    /** An element whose end tag has not been seen yet. */
-    private static final class Open {
-        final String name;
+    private enum Role { MACRO, PARAMETER, BODY }
+
+    /** One of the elements that make up our macros, while its end tag has not been seen. */
+    private static final class Special {
+        final Role role;
         final int start;
         final int contentStart;
-        final Role role;
         final MacroBuilder macro;
         final String parameterName;
-        final StringBuilder text;
+        final Text text;
 
-        Open(String name, int start, int contentStart, Role role, MacroBuilder macro, String parameterName) {
-            this.name = name;
+        Special(Role role, int start, int contentStart, MacroBuilder macro, String parameterName) {
+            this.role = role;
             this.start = start;
             this.contentStart = contentStart;
-            this.role = role;
             this.macro = macro;
             this.parameterName = parameterName;
-            this.text = role == Role.PARAMETER || role == Role.BODY ? new StringBuilder() : null;
+            this.text = role == Role.PARAMETER || role == Role.BODY ? new Text() : null;
+        }
+    }
+
+    /** The decoded text of a parameter or body: usually one piece (one CDATA section), kept without copying twice. */
+    private static final class Text {
+        private String single;
+        private StringBuilder many;
+
+        StringBuilder builder() {
+            if (many == null) {
+                many = new StringBuilder(single == null ? 16 : single.length() + 16);
+                if (single != null) {
+                    many.append(single);
+                    single = null;
+                }
+            }
+            return many;
+        }
+
+        void add(String piece) {
+            if (many == null && single == null) {
+                single = piece;
+            } else {
+                builder().append(piece);
+            }
+        }
+
+        String value() {
+            return many != null ? many.toString() : single != null ? single : "";
         }
     }
 
@@ -81,20 +120,78 @@ final class StorageScanner {
     }
 
     /** What one pass found. */
-    record Result(List<MacroOccurrence> macros, List<SourceRange> topLevelElements, Optional<String> probeProblem) {
+    static final class Result {
+        private final List<MacroOccurrence> macros;
+        private final int[] topLevel;
+        private final int topLevelCount;
+        private final Optional<String> probeProblem;
+
+        Result(List<MacroOccurrence> macros, int[] topLevel, int topLevelCount, Optional<String> probeProblem) {
+            this.macros = macros;
+            this.topLevel = topLevel;
+            this.topLevelCount = topLevelCount;
+            this.probeProblem = probeProblem;
+        }
+
+        List<MacroOccurrence> macros() {
+            return macros;
+        }
+
+        /** The top-level elements in order; the ranges are made on demand (a page has thousands, few callers want them). */
+        List<SourceRange> topLevelElements() {
+            int[] ranges = topLevel;
+            int count = topLevelCount;
+            return new AbstractList<>() {
+                @Override
+                public SourceRange get(int index) {
+                    if (index < 0 || index >= count) {
+                        throw new IndexOutOfBoundsException(index);
+                    }
+                    return new SourceRange(ranges[2 * index], ranges[2 * index + 1]);
+                }
+
+                @Override
+                public int size() {
+                    return count;
+                }
+            };
+        }
+
+        Optional<String> probeProblem() {
+            return probeProblem;
+        }
     }
 
     private final String s;
+    private final int n;
     private final int probe;
-    private final Deque<Open> stack = new ArrayDeque<>();
+
+    // the open elements, innermost at depth - 1
+    private int depth;
+    private int[] openStart = new int[16];
+    private int[] openNameStart = new int[16];
+    private int[] openNameLength = new int[16];
+    private Special[] openSpecial = new Special[16];
+
+    // the attribute names of the tag being read, for the duplicate check
+    private int[] attributeNameStarts = new int[8];
+    private int[] attributeNameLengths = new int[8];
+
     private final List<MacroBuilder> macros = new ArrayList<>();
-    private final List<SourceRange> topLevel = new ArrayList<>();
+    private int[] topLevel = new int[32];
+    private int topLevelCount;
     private boolean probeSeen;
     private String probeProblem;
     private int pos;
 
+    /** The first '<' at or after the offset it was last looked up from (n if none); -1 before the first look-up. */
+    private int nextLt = -1;
+    /** The first '\r' at or after the offset it was last looked up from (n if none); -1 before the first look-up. */
+    private int nextCr = -1;
+
     private StorageScanner(String source, int probe) {
         this.s = source;
+        this.n = source.length();
         this.probe = probe;
     }
 
@@ -112,17 +209,13 @@ final class StorageScanner {
     }
 
     private Result run() {
-        int n = s.length();
         while (pos < n) {
             boundary(pos);
             if (s.charAt(pos) != '<') {
-                int lt = s.indexOf('<', pos);
-                int end = lt < 0 ? n : lt;
+                int end = lessThanFrom(pos);
                 text(pos, end);
                 pos = end;
             } else {
-                // dispatch on the character after '<' first: most markup is tags, and comparing
-                // whole prefixes for every tag was a fifth of the scan (JFR, docs/performance.md)
                 char next = pos + 1 < n ? s.charAt(pos + 1) : 0;
                 if (next == '/') {
                     endTag();
@@ -142,12 +235,33 @@ final class StorageScanner {
             }
         }
         boundary(n);
-        if (!stack.isEmpty()) {
-            Open open = stack.peek();
-            throw error(open.start, "<" + open.name + "> is never closed");
+        if (depth > 0) {
+            int top = depth - 1;
+            throw error(openStart[top], "<" + openName(top) + "> is never closed");
         }
-        List<MacroOccurrence> found = macros.stream().map(MacroBuilder::build).toList();
-        return new Result(found, List.copyOf(topLevel), Optional.ofNullable(probeProblem));
+        List<MacroOccurrence> found = new ArrayList<>(macros.size());
+        for (MacroBuilder macro : macros) {
+            found.add(macro.build());
+        }
+        return new Result(List.copyOf(found), topLevel, topLevelCount, Optional.ofNullable(probeProblem));
+    }
+
+    /** The first '<' at or after {@code from}, or n. Offsets asked for never decrease, so one look-up serves many asks. */
+    private int lessThanFrom(int from) {
+        if (nextLt < from) {
+            int lt = s.indexOf('<', from);
+            nextLt = lt < 0 ? n : lt;
+        }
+        return nextLt;
+    }
+
+    /** Whether {@code s[from, to)} holds a '\r'; {@code from} never decreases between calls. */
+    private boolean hasCarriageReturn(int from, int to) {
+        if (nextCr < from) {
+            int cr = s.indexOf('\r', from);
+            nextCr = cr < 0 ? n : cr;
+        }
+        return nextCr < to;
     }
 
     // ---- constructs ----
@@ -157,14 +271,22 @@ final class StorageScanner {
             probeSeen = true;
             probeProblem = textProblem(from);
         }
-        Open top = stack.peek();
-        if (top != null && top.text != null) {
-            XmlText.appendDecoded(s, from, to, top.text);
+        Text text = topText();
+        if (text != null) {
+            XmlText.appendDecoded(s, from, to, text.builder());
         }
     }
 
+    private Text topText() {
+        if (depth == 0) {
+            return null;
+        }
+        Special top = openSpecial[depth - 1];
+        return top == null ? null : top.text;
+    }
+
     private void comment() {
-        int close = s.indexOf("-->", pos + 4);
+        int close = closer(s, '-', pos + 4);
         if (close < 0) {
             throw error(pos, "comment is never closed: no '-->' follows '<!--'");
         }
@@ -174,20 +296,24 @@ final class StorageScanner {
 
     private void cdata() {
         int contentStart = pos + "<![CDATA[".length();
-        int close = s.indexOf("]]>", contentStart);
+        int close = closer(s, ']', contentStart);
         if (close < 0) {
             throw error(pos, "CDATA section is never closed: no ']]>' follows '<![CDATA['");
         }
         inside(pos, close + 3, "inside a CDATA section");
-        Open top = stack.peek();
-        if (top != null && top.text != null) {
-            XmlText.appendNormalised(s, contentStart, close, top.text);
+        Text text = topText();
+        if (text != null) {
+            if (hasCarriageReturn(contentStart, close)) {
+                XmlText.appendNormalised(s, contentStart, close, text.builder());
+            } else {
+                text.add(s.substring(contentStart, close));
+            }
         }
         pos = close + 3;
     }
 
     private void processingInstruction() {
-        int close = s.indexOf("?>", pos + 2);
+        int close = closer(s, '?', pos + 2);
         if (close < 0) {
             throw error(pos, "processing instruction is never closed: no '?>' follows '<?'");
         }
@@ -197,9 +323,9 @@ final class StorageScanner {
 
     /** {@code <!DOCTYPE ...>} and the like, with an optional internal subset in brackets. */
     private void declaration() {
-        int depth = 0;
+        int depthOfBrackets = 0;
         char quote = 0;
-        for (int i = pos + 2; i < s.length(); i++) {
+        for (int i = pos + 2; i < n; i++) {
             char c = s.charAt(i);
             if (quote != 0) {
                 if (c == quote) {
@@ -208,10 +334,10 @@ final class StorageScanner {
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '[') {
-                depth++;
+                depthOfBrackets++;
             } else if (c == ']') {
-                depth--;
-            } else if (c == '>' && depth <= 0) {
+                depthOfBrackets--;
+            } else if (c == '>' && depthOfBrackets <= 0) {
                 inside(pos, i + 1, "inside a declaration");
                 pos = i + 1;
                 return;
@@ -222,53 +348,76 @@ final class StorageScanner {
 
     private void endTag() {
         int start = pos;
+        int top = depth - 1;
+        if (top >= 0) {
+            // the usual case, "</name>" closing the innermost element, without scanning the name
+            int length = openNameLength[top];
+            int after = start + 2 + length;
+            if (after < n && s.charAt(after) == '>' && sameChars(start + 2, openNameStart[top], length)) {
+                pos = after + 1;
+                inside(start, pos, "inside a tag");
+                closeTop(top, start);
+                return;
+            }
+        }
         pos += 2;
         int nameStart = pos;
         if (!skipName()) {
             throw error(pos, "expected an element name after '</'");
         }
         int nameEnd = pos;
-        Open open = stack.peek();
-        // the name is only copied out of the text when a message needs it
-        String name = open != null && open.name.length() == nameEnd - nameStart
-                && s.startsWith(open.name, nameStart) ? open.name : s.substring(nameStart, nameEnd);
+        int length = nameEnd - nameStart;
+        boolean matches = top >= 0 && openNameLength[top] == length
+                && s.regionMatches(openNameStart[top], s, nameStart, length);
         skipWhitespace();
-        if (pos >= s.length()) {
-            throw error(start, "end tag </" + name + " is never closed with '>'");
+        if (pos >= n) {
+            throw error(start, "end tag </" + s.substring(nameStart, nameEnd) + " is never closed with '>'");
         }
         if (s.charAt(pos) != '>') {
-            throw error(pos, "unexpected " + describe(pos) + " in end tag </" + name + ">");
+            throw error(pos, "unexpected " + describe(pos) + " in end tag </" + s.substring(nameStart, nameEnd) + ">");
         }
         pos++;
         inside(start, pos, "inside a tag");
-        if (open == null) {
-            throw error(start, "end tag </" + name + "> has no matching start tag");
+        if (top < 0) {
+            throw error(start, "end tag </" + s.substring(nameStart, nameEnd) + "> has no matching start tag");
         }
-        if (open.name != name && !open.name.equals(name)) {
-            throw error(start, "end tag </" + name + "> does not match <" + open.name + "> opened at "
-                    + SourcePosition.of(s, open.start));
+        if (!matches) {
+            throw error(start, "end tag </" + s.substring(nameStart, nameEnd) + "> does not match <" + openName(top)
+                    + "> opened at " + SourcePosition.of(s, openStart[top]));
         }
-        stack.pop();
-        close(open, start, pos);
-        if (stack.isEmpty()) {
-            topLevel.add(new SourceRange(open.start, pos));
+        closeTop(top, start);
+    }
+
+    /** Pops the innermost element, whose end tag starts at {@code endTagStart} and ends at {@code pos}. */
+    private void closeTop(int top, int endTagStart) {
+        depth = top;
+        Special special = openSpecial[top];
+        if (special != null) {
+            openSpecial[top] = null;
+            close(special, endTagStart, pos);
+        }
+        if (top == 0) {
+            addTopLevel(openStart[0], pos);
         }
     }
 
     private void startTag() {
         int start = pos;
         pos++;
-        String name = name();
-        if (name == null) {
+        int nameStart = pos;
+        if (!skipName()) {
             throw error(start, "'<' that starts no tag (write &lt; for a literal '<')");
         }
-        Map<String, String> attributes = Map.of();
-        boolean keepValues = name.equals("ac:structured-macro") || name.equals("ac:parameter");
+        int nameEnd = pos;
+        boolean isMacro = isName(nameStart, nameEnd, MACRO);
+        boolean keepValues = isMacro || isName(nameStart, nameEnd, PARAMETER);
+        Map<String, String> attributes = keepValues ? new LinkedHashMap<>() : null;
+        int attributeCount = 0;
         boolean selfClosing;
         while (true) {
             boolean spaced = skipWhitespace();
-            if (pos >= s.length()) {
-                throw error(start, "tag <" + name + " is never closed with '>'");
+            if (pos >= n) {
+                throw error(start, "tag <" + s.substring(nameStart, nameEnd) + " is never closed with '>'");
             }
             char c = s.charAt(pos);
             if (c == '>') {
@@ -277,106 +426,158 @@ final class StorageScanner {
                 break;
             }
             if (c == '/') {
-                if (pos + 1 < s.length() && s.charAt(pos + 1) == '>') {
+                if (pos + 1 < n && s.charAt(pos + 1) == '>') {
                     pos += 2;
                     selfClosing = true;
                     break;
                 }
-                throw error(pos, "'/' in tag <" + name + "> not followed by '>'");
+                throw error(pos, "'/' in tag <" + s.substring(nameStart, nameEnd) + "> not followed by '>'");
             }
             if (!spaced) {
-                throw error(pos, "unexpected " + describe(pos) + " in tag <" + name + ">");
+                throw error(pos, "unexpected " + describe(pos) + " in tag <" + s.substring(nameStart, nameEnd) + ">");
             }
-            if (attributes.isEmpty()) {
-                attributes = new LinkedHashMap<>();
-            }
-            attribute(name, attributes, keepValues);
+            attribute(nameStart, nameEnd, attributes, attributeCount++);
         }
         inside(start, pos, "inside a tag");
-        open(name, start, pos, attributes, selfClosing);
+        open(nameStart, nameEnd, start, pos, isMacro, attributes, selfClosing);
+    }
+
+    private boolean isName(int nameStart, int nameEnd, String name) {
+        return nameEnd - nameStart == name.length() && s.startsWith(name, nameStart);
     }
 
     /**
-     * Reads one attribute into {@code attributes}. Only the elements whose attributes {@link #open}
-     * reads ({@code keepValues}) get decoded values; for the others the value is checked the same way
-     * but recorded as empty, which saves decoding every attribute of every element on the page.
+     * Reads one attribute, the {@code index}th of its tag. Only the elements whose attributes
+     * {@link #open} reads get a map of decoded values ({@code attributes} not null); for the others the
+     * value is checked the same way, and duplicates are found by comparing the names in place.
      */
-    private void attribute(String element, Map<String, String> attributes, boolean keepValues) {
+    private void attribute(int elementStart, int elementEnd, Map<String, String> attributes, int index) {
         int attributeStart = pos;
-        String attribute = name();
-        if (attribute == null) {
-            throw error(pos, "unexpected " + describe(pos) + " in tag <" + element + ">");
+        if (!skipName()) {
+            throw error(pos, "unexpected " + describe(pos) + " in tag <" + s.substring(elementStart, elementEnd) + ">");
         }
+        int attributeEnd = pos;
         skipWhitespace();
-        if (pos >= s.length() || s.charAt(pos) != '=') {
-            throw error(pos, "attribute " + attribute + " of <" + element + "> has no value (expected '=')");
+        if (pos >= n || s.charAt(pos) != '=') {
+            throw error(pos, "attribute " + s.substring(attributeStart, attributeEnd) + " of <"
+                    + s.substring(elementStart, elementEnd) + "> has no value (expected '=')");
         }
         pos++;
         skipWhitespace();
-        char quote = pos < s.length() ? s.charAt(pos) : 0;
+        char quote = pos < n ? s.charAt(pos) : 0;
         if (quote != '"' && quote != '\'') {
-            throw error(pos, "value of attribute " + attribute + " of <" + element + "> is not quoted");
+            throw error(pos, "value of attribute " + s.substring(attributeStart, attributeEnd) + " of <"
+                    + s.substring(elementStart, elementEnd) + "> is not quoted");
         }
         int valueStart = pos + 1;
         int close = s.indexOf(quote, valueStart);
         if (close < 0) {
-            throw error(valueStart - 1, "value of attribute " + attribute + " of <" + element + "> is never closed");
+            throw error(valueStart - 1, "value of attribute " + s.substring(attributeStart, attributeEnd) + " of <"
+                    + s.substring(elementStart, elementEnd) + "> is never closed");
         }
-        int lt = s.indexOf('<', valueStart);
-        if (lt >= 0 && lt < close) {
-            throw error(lt, "'<' inside the value of attribute " + attribute + " (write &lt;)");
+        int lt = lessThanFrom(valueStart);
+        if (lt < close) {
+            throw error(lt, "'<' inside the value of attribute " + s.substring(attributeStart, attributeEnd)
+                    + " (write &lt;)");
         }
-        String value = keepValues ? XmlText.decode(s.substring(valueStart, close)) : "";
-        if (attributes.put(attribute, value) != null) {
-            throw error(attributeStart, "attribute " + attribute + " appears twice in <" + element + ">");
+        int length = attributeEnd - attributeStart;
+        boolean duplicate;
+        if (attributes != null) {
+            duplicate = attributes.put(s.substring(attributeStart, attributeEnd),
+                    XmlText.decode(s.substring(valueStart, close))) != null;
+        } else {
+            duplicate = false;
+            for (int i = 0; i < index && !duplicate; i++) {
+                duplicate = attributeNameLengths[i] == length
+                        && s.regionMatches(attributeNameStarts[i], s, attributeStart, length);
+            }
+            if (index == attributeNameStarts.length) {
+                attributeNameStarts = Arrays.copyOf(attributeNameStarts, index * 2);
+                attributeNameLengths = Arrays.copyOf(attributeNameLengths, index * 2);
+            }
+            attributeNameStarts[index] = attributeStart;
+            attributeNameLengths[index] = length;
+        }
+        if (duplicate) {
+            throw error(attributeStart, "attribute " + s.substring(attributeStart, attributeEnd) + " appears twice in <"
+                    + s.substring(elementStart, elementEnd) + ">");
         }
         pos = close + 1;
     }
 
     // ---- elements and our macros ----
 
-    private void open(String name, int start, int contentStart, Map<String, String> attributes, boolean selfClosing) {
-        Open parent = stack.peek();
-        Role role = Role.OTHER;
-        MacroBuilder macro = null;
-        String parameterName = null;
-        if (name.equals("ac:structured-macro")) {
+    private void open(int nameStart, int nameEnd, int start, int contentStart, boolean isMacro,
+            Map<String, String> attributes, boolean selfClosing) {
+        Special parent = depth == 0 ? null : openSpecial[depth - 1];
+        boolean inMacro = parent != null && parent.role == Role.MACRO;
+        Special special = null;
+        if (isMacro) {
             Optional<MacroKind> kind = MacroKind.ofMacroName(attributes.getOrDefault("ac:name", ""));
             if (kind.isPresent()) {
-                role = Role.MACRO;
-                macro = new MacroBuilder(kind.get(), start, attributes.get("ac:macro-id"),
+                MacroBuilder macro = new MacroBuilder(kind.get(), start, attributes.get("ac:macro-id"),
                         attributes.get("ac:schema-version"));
                 macro.contentStart = contentStart;
                 macros.add(macro);
+                special = new Special(Role.MACRO, start, contentStart, macro, null);
             }
-        } else if (parent != null && parent.role == Role.MACRO && name.equals("ac:parameter")) {
-            role = Role.PARAMETER;
-            macro = parent.macro;
-            parameterName = attributes.getOrDefault("ac:name", "");
+        } else if (inMacro && isName(nameStart, nameEnd, PARAMETER)) {
+            MacroBuilder macro = parent.macro;
+            String parameterName = attributes.getOrDefault("ac:name", "");
             if (!macro.parameterNames.add(parameterName)) {
                 throw error(start, "parameter '" + parameterName + "' appears twice in one "
                         + macro.kind.macroName() + " macro");
             }
-        } else if (parent != null && parent.role == Role.MACRO && name.equals("ac:plain-text-body")) {
-            role = Role.BODY;
-            macro = parent.macro;
+            special = new Special(Role.PARAMETER, start, contentStart, macro, parameterName);
+        } else if (inMacro && isName(nameStart, nameEnd, BODY)) {
+            MacroBuilder macro = parent.macro;
             if (macro.bodyRange != null) {
                 throw error(start, "a " + macro.kind.macroName() + " macro has a second ac:plain-text-body");
             }
+            special = new Special(Role.BODY, start, contentStart, macro, null);
         }
-        Open open = new Open(name, start, contentStart, role, macro, parameterName);
         if (selfClosing) {
-            close(open, -1, contentStart);
-            if (stack.isEmpty()) {
-                topLevel.add(new SourceRange(start, contentStart));
+            if (special != null) {
+                close(special, -1, contentStart);
+            }
+            if (depth == 0) {
+                addTopLevel(start, contentStart);
             }
         } else {
-            stack.push(open);
+            push(start, nameStart, nameEnd - nameStart, special);
         }
     }
 
-    /** Finishes an element; {@code endTagStart} is -1 for a self-closing one. */
-    private void close(Open open, int endTagStart, int end) {
+    private void push(int start, int nameStart, int nameLength, Special special) {
+        if (depth == openStart.length) {
+            int size = depth * 2;
+            openStart = Arrays.copyOf(openStart, size);
+            openNameStart = Arrays.copyOf(openNameStart, size);
+            openNameLength = Arrays.copyOf(openNameLength, size);
+            openSpecial = Arrays.copyOf(openSpecial, size);
+        }
+        openStart[depth] = start;
+        openNameStart[depth] = nameStart;
+        openNameLength[depth] = nameLength;
+        openSpecial[depth] = special;
+        depth++;
+    }
+
+    private void addTopLevel(int start, int end) {
+        if (2 * topLevelCount == topLevel.length) {
+            topLevel = Arrays.copyOf(topLevel, topLevel.length * 2);
+        }
+        topLevel[2 * topLevelCount] = start;
+        topLevel[2 * topLevelCount + 1] = end;
+        topLevelCount++;
+    }
+
+    private String openName(int index) {
+        return s.substring(openNameStart[index], openNameStart[index] + openNameLength[index]);
+    }
+
+    /** Finishes one of our elements; {@code endTagStart} is -1 for a self-closing one. */
+    private void close(Special open, int endTagStart, int end) {
         switch (open.role) {
             case MACRO -> {
                 open.macro.endTagStart = endTagStart;
@@ -384,7 +585,7 @@ final class StorageScanner {
                 open.macro.selfClosing = endTagStart < 0;
             }
             case PARAMETER -> {
-                MacroParameter parameter = new MacroParameter(open.parameterName, open.text.toString(),
+                MacroParameter parameter = new MacroParameter(open.parameterName, open.text.value(),
                         new SourceRange(open.start, end));
                 int contentStart = endTagStart < 0 ? -1 : open.contentStart;
                 open.macro.slots.add(new MacroOccurrence.ParameterSlot(parameter, contentStart, endTagStart));
@@ -393,10 +594,7 @@ final class StorageScanner {
                 open.macro.bodyRange = new SourceRange(open.start, end);
                 open.macro.bodyContentStart = endTagStart < 0 ? -1 : open.contentStart;
                 open.macro.bodyContentEnd = endTagStart;
-                open.macro.body = open.text.toString();
-            }
-            case OTHER -> {
-                // nothing to remember
+                open.macro.body = open.text.value();
             }
         }
     }
@@ -429,29 +627,53 @@ final class StorageScanner {
     }
 
     private String contextProblem() {
-        Open top = stack.peek();
-        if (top == null || PREFIXED_MACRO_CONTAINERS.contains(top.name)
-                || (top.name.indexOf(':') < 0 && !STRUCTURAL_XHTML.contains(top.name))) {
+        if (depth == 0) {
             return null;
         }
-        return "inside <" + top.name + ">, which cannot hold a macro";
+        String top = openName(depth - 1);
+        if (PREFIXED_MACRO_CONTAINERS.contains(top) || (top.indexOf(':') < 0 && !STRUCTURAL_XHTML.contains(top))) {
+            return null;
+        }
+        return "inside <" + top + ">, which cannot hold a macro";
     }
 
     // ---- lexing helpers ----
 
-    private String name() {
-        int start = pos;
-        return skipName() ? s.substring(start, pos) : null;
+    /**
+     * Where {@code "-->"}, {@code "]]>"} ({@code c} twice, then '>') or {@code "?>"} ({@code c} = '?',
+     * once) first starts at or after {@code from}, or -1: the same as {@code s.indexOf("]]>", from)},
+     * but it jumps from '>' to '>' with {@link String#indexOf(int, int)}, which the JIT vectorises,
+     * where {@code indexOf(String)} compared more slowly (JFR, docs/performance.md).
+     */
+    static int closer(String s, char c, int from) {
+        int before = c == '?' ? 1 : 2;
+        for (int gt = s.indexOf('>', from + before); gt >= 0; gt = s.indexOf('>', gt + 1)) {
+            if (s.charAt(gt - 1) == c && (before == 1 || s.charAt(gt - 2) == c)) {
+                return gt - before;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code s[a, a + length)} and {@code s[b, b + length)} are equal; a loop, as names are a few characters. */
+    private boolean sameChars(int a, int b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(a + i) != s.charAt(b + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Moves past a name at {@code pos}; false (and not moved) if none starts there. */
     private boolean skipName() {
-        int n = s.length();
-        if (pos < n && isNameStart(s.charAt(pos))) {
-            pos++;
-            while (pos < n && isNameChar(s.charAt(pos))) {
-                pos++;
+        int i = pos;
+        if (i < n && isNameStart(s.charAt(i))) {
+            i++;
+            while (i < n && isNameChar(s.charAt(i))) {
+                i++;
             }
+            pos = i;
             return true;
         }
         return false;
@@ -459,26 +681,39 @@ final class StorageScanner {
 
     private boolean skipWhitespace() {
         int start = pos;
-        while (pos < s.length() && isWhitespace(s.charAt(pos))) {
-            pos++;
+        int i = start;
+        while (i < n && isWhitespace(s.charAt(i))) {
+            i++;
         }
-        return pos > start;
+        pos = i;
+        return i > start;
     }
 
     private static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
+    /** For each ASCII character: 1 if it may start a name, 2 if it may only continue one, 0 if neither. */
+    private static final byte[] ASCII_NAME = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+            boolean part = (c >= '0' && c <= '9') || c == '-' || c == '.';
+            ASCII_NAME[c] = (byte) (start ? 1 : part ? 2 : 0);
+        }
+    }
+
     private static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
+        return c >= 0x80 || ASCII_NAME[c] == 1;
     }
 
     private static boolean isNameChar(char c) {
-        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+        return c >= 0x80 || ASCII_NAME[c] != 0;
     }
 
     private String describe(int at) {
-        return at >= s.length() ? "end of text" : "'" + new String(Character.toChars(s.codePointAt(at))) + "'";
+        return at >= n ? "end of text" : "'" + new String(Character.toChars(s.codePointAt(at))) + "'";
     }
 
     private StorageFormatException error(int offset, String reason) {

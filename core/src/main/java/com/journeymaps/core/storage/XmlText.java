@@ -116,7 +116,17 @@ final class XmlText {
 
     /** Throws if {@code value} holds a character XML 1.0 cannot carry (NUL, C0 controls, lone surrogates...). */
     static void requireStorable(String field, String value) {
-        for (int i = 0; i < value.length(); ) {
+        int n = value.length();
+        int i = 0;
+        // fast path: characters from U+0020 to U+D7FF are always allowed and are one char each
+        while (i < n) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0xD800) {
+                break;
+            }
+            i++;
+        }
+        while (i < n) {
             int c = value.codePointAt(i);
             if (!isXmlChar(c)) { // an unpaired surrogate comes back as itself and fails here too
                 throw new UnstorableCharacterException(field, i, c);
@@ -161,6 +171,9 @@ final class XmlText {
      * is written between sections as {@code &#13;}.
      */
     static String cdata(String body) {
+        if (body.indexOf('\r') < 0 && StorageScanner.closer(body, ']', 0) < 0) {
+            return "<![CDATA[" + body + "]]>";
+        }
         StringBuilder out = new StringBuilder(body.length() + 12);
         out.append("<![CDATA[");
         for (int i = 0; i < body.length(); i++) {
