@@ -25,6 +25,9 @@ export function startComments(region: HTMLElement, host: HostContext, mapId: str
     region.querySelectorAll<HTMLElement>(COUNT).forEach((holder) => {
       const count = counts[holder.dataset.jmCommentCount ?? ""] ?? 0;
       holder.hidden = count === 0;
+      if (count === 0) {
+        return; // hidden: what it says does not matter until it has a count (most cards never do)
+      }
       const badge = document.createElement("span");
       badge.className = "jm-comment-badge";
       badge.textContent = String(count);
@@ -78,5 +81,16 @@ export function startComments(region: HTMLElement, host: HostContext, mapId: str
   });
   // The editor replaces the region's content after edits; put the badges back on the fresh cards.
   new MutationObserver(() => applyCounts()).observe(region, { childList: true });
-  void refreshCounts();
+  // The badges are not needed for the first interaction: ask for the counts once the browser is idle
+  // (after the first paint and the editor's start), not in the middle of the page's start-up.
+  whenIdle(() => void refreshCounts());
+}
+
+/** Runs `task` when the browser is idle (at the latest after two seconds); a timeout where there is no requestIdleCallback. */
+export function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function") {
+    window.requestIdleCallback(() => task(), { timeout: 2000 });
+  } else {
+    window.setTimeout(task, 50);
+  }
 }
