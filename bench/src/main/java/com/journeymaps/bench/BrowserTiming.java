@@ -70,12 +70,15 @@ public final class BrowserTiming {
             () => {
               const row = document.querySelector('tr.jm-grid__row--touchpoints');
               const cards = Array.from(row.querySelectorAll('[data-jm-touchpoint-id]'));
-              cards[0].scrollIntoView({block: 'center', inline: 'start'});
+              cards[Math.min(12, cards.length - 1)].scrollIntoView({block: 'center', inline: 'center'});
               const points = [];
               for (const card of cards) {
                 const r = card.getBoundingClientRect();
-                if (r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight) {
-                  points.push(r.left + r.width / 2, r.top + r.height / 2);
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                // only cards that are really under the pointer there (the sticky lane headers cover some)
+                if (r.width > 0 && x > 0 && x < innerWidth && y > 0 && y < innerHeight
+                    && card.contains(document.elementFromPoint(x, y))) {
+                  points.push(x, y);
                 }
               }
               return points;
@@ -188,7 +191,6 @@ public final class BrowserTiming {
             List<double[]> runs = new ArrayList<>();
             List<double[]> work = new ArrayList<>();
             for (int i = 0; i < loads + 3; i++) {
-                double[] before = metrics(cdp);
                 page.navigate(url);
                 page.waitForFunction("(name) => performance.getEntriesByName(name).length > 0", readyMark);
                 double[] after = metrics(cdp);
@@ -196,11 +198,8 @@ public final class BrowserTiming {
                 double[] values = t.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
                 if (i >= 3) {
                     runs.add(values);
-                    double[] delta = new double[after.length];
-                    for (int k = 0; k < after.length; k++) {
-                        delta[k] = after[k] - before[k];
-                    }
-                    work.add(delta);
+                    // the counters start again with each new document, so what they hold now is this load's
+                    work.add(after.clone());
                 }
             }
             int ready = readyMark.equals("jm:editor-ready") ? 4 : 3;
