@@ -21,10 +21,38 @@ export function startComments(region: HTMLElement, host: HostContext, mapId: str
   const api = new CommentsApi(host.restBase, host.pageId, mapId);
   let counts: Record<string, number> = {};
 
+  // The badge of a card lives in the card's list of facts; the server does not render it (it would
+  // be an empty, hidden item on every card of the map), it is added here for the cards that have
+  // open comments and hidden again when they have none.
   const applyCounts = (): void => {
-    region.querySelectorAll<HTMLElement>(COUNT).forEach((holder) => {
-      const count = counts[holder.dataset.jmCommentCount ?? ""] ?? 0;
-      holder.hidden = count === 0;
+    region.querySelectorAll<HTMLElement>(CARD).forEach((card) => {
+      card.setAttribute("aria-haspopup", "dialog");
+      if (!card.title) {
+        card.title = texts.openHint;
+      }
+      const itemId = card.dataset.jmTouchpointId ?? "";
+      const count = counts[itemId] ?? 0;
+      let holder = card.querySelector<HTMLElement>(COUNT);
+      if (count === 0) {
+        if (holder) {
+          holder.hidden = true;
+        }
+        return;
+      }
+      if (!holder) {
+        holder = document.createElement("li");
+        holder.className = "jm-card__fact jm-card__comments";
+        holder.dataset.jmCommentCount = itemId;
+        let facts = card.querySelector<HTMLElement>(".jm-card__facts");
+        if (!facts) {
+          facts = document.createElement("ul");
+          facts.className = "jm-card__facts";
+          // before the editor's controls, where the server puts the facts
+          card.insertBefore(facts, card.querySelector(".jm-card__controls"));
+        }
+        facts.append(holder);
+      }
+      holder.hidden = false;
       const badge = document.createElement("span");
       badge.className = "jm-comment-badge";
       badge.textContent = String(count);
@@ -32,12 +60,6 @@ export function startComments(region: HTMLElement, host: HostContext, mapId: str
       hidden.className = "jm-visually-hidden";
       hidden.textContent = ` ${texts.badgeOpen}`;
       holder.replaceChildren(`${texts.title} `, badge, hidden);
-    });
-    region.querySelectorAll<HTMLElement>(CARD).forEach((card) => {
-      card.setAttribute("aria-haspopup", "dialog");
-      if (!card.title) {
-        card.title = texts.openHint;
-      }
     });
   };
   const refreshCounts = async (): Promise<void> => {
@@ -78,5 +100,16 @@ export function startComments(region: HTMLElement, host: HostContext, mapId: str
   });
   // The editor replaces the region's content after edits; put the badges back on the fresh cards.
   new MutationObserver(() => applyCounts()).observe(region, { childList: true });
-  void refreshCounts();
+  // The badges are not needed for the first interaction: ask for the counts once the browser is idle
+  // (after the first paint and the editor's start), not in the middle of the page's start-up.
+  whenIdle(() => void refreshCounts());
+}
+
+/** Runs `task` when the browser is idle (at the latest after two seconds); a timeout where there is no requestIdleCallback. */
+export function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function") {
+    window.requestIdleCallback(() => task(), { timeout: 2000 });
+  } else {
+    window.setTimeout(task, 50);
+  }
 }

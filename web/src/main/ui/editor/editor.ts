@@ -1,5 +1,5 @@
 import { MapApi } from "./api";
-import type { Conflict } from "./api";
+import type { Conflict, MapRead } from "./api";
 import { showConflictDialog } from "./conflict";
 import { GridEditor } from "./grid";
 import { GridTexts } from "./gridtexts";
@@ -8,7 +8,7 @@ import { isEditing, startInlineEdit } from "./inline";
 import type { FieldRef, JourneyMapJson } from "./model";
 import { copyMap, getField, isElementKind } from "./model";
 import type { Op } from "./ops";
-import { applyAll } from "./ops";
+import { applyAll, indexById } from "./ops";
 import { PendingStore } from "./pending";
 import { StatusBar } from "./status";
 import type { EditorTexts } from "./texts";
@@ -91,8 +91,9 @@ export class MapEditor {
     this.view = new ViewTools(this);
   }
 
-  async start(): Promise<void> {
-    const read = await this.api.read();
+  /** Starts on the map as `firstRead` has it (the page's one start-up read, macro.ts), or reads it. */
+  async start(firstRead?: Promise<MapRead>): Promise<void> {
+    const read = await (firstRead ?? this.api.read());
     if (!read.map) {
       return; // an empty or broken map: the error panel's repair flow is another feature
     }
@@ -140,22 +141,24 @@ export class MapEditor {
 
   /** Marks every editable text and adds the grid's controls; run again after each re-render. */
   private decorate(): void {
+    const index = indexById(this.map); // once per rendering, not a walk of the map per element
     this.region.querySelectorAll<HTMLElement>(EDITABLE).forEach((element) => {
       const ref = refOf(element);
-      if (!ref || getField(this.map, ref) === undefined) {
+      const value = ref ? getField(this.map, ref, index) : undefined;
+      if (value === undefined) {
         return;
       }
       element.tabIndex = 0;
       element.classList.add("jm-editable");
       element.title = this.texts.editHint;
       element.setAttribute("aria-describedby", this.bar.hintId);
-      if (getField(this.map, ref) === "") {
+      if (value === "") {
         element.dataset.jmEmptyText = element.textContent?.trim() ?? "";
         element.classList.add("jm-placeholder");
       }
     });
-    this.gridEditor?.decorate();
-    this.view.apply();
+    this.gridEditor?.decorate(index);
+    this.view.apply(index);
   }
 
   editableFrom(target: EventTarget | null): HTMLElement | null {

@@ -1,6 +1,6 @@
 import { openDetails } from "./details";
 import type { MapEditor } from "./editor";
-import type { JsonObject } from "./model";
+import type { IdIndex, JsonObject } from "./model";
 import type { Op } from "./ops";
 import { newId } from "./ops";
 import { button, laneLabel } from "./view";
@@ -17,6 +17,8 @@ interface Drag {
   startY: number;
   active: boolean;
   target: { stage: string; before: string | null } | null;
+  /** The elements that carry a drop mark now (cleared by reference, not by searching the grid). */
+  marked: { cell: HTMLElement | null; before: HTMLElement | null; end: boolean };
 }
 
 /**
@@ -46,6 +48,21 @@ export class GridEditor {
         event.preventDefault();
       }
     }, true);
+    // One listener for the details and remove buttons of every card (event delegation), instead of
+    // two listeners per card on every rendering.
+    region.addEventListener("click", (event) => {
+      const control = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button[data-jm-card-action]") : null;
+      const card = control?.closest<HTMLElement>(CARD);
+      if (!control || !card || !region.contains(control)) {
+        return;
+      }
+      const id = card.dataset.jmTouchpointId ?? "";
+      if (control.dataset.jmCardAction === "details") {
+        openDetails(this.editor, id, control);
+      } else {
+        this.removeTouchpoint(id);
+      }
+    });
     document.addEventListener("pointermove", (event) => this.onPointerMove(event));
     document.addEventListener("pointerup", (event) => this.onPointerUp(event));
     document.addEventListener("pointercancel", () => this.endDrag());
@@ -84,13 +101,14 @@ export class GridEditor {
     return Date.now() - this.dragEndedAt < 300;
   }
 
-  /** Adds the controls to a fresh rendering. */
-  decorate(): void {
+  /** Adds the controls to a fresh rendering; `index` is the map's objects by id (ops.ts indexById). */
+  decorate(index: IdIndex): void {
     const region = this.editor.region;
     const stages = this.stages;
+    const positions = new Map(stages.map((stage, position) => [String(stage.id), position]));
     region.querySelectorAll<HTMLElement>("th[data-jm-stage-id]").forEach((header) => {
       const id = header.dataset.jmStageId ?? "";
-      const index = stages.findIndex((stage) => stage.id === id);
+      const index = positions.get(id) ?? -1;
       if (index < 0) {
         return;
       }
@@ -148,7 +166,7 @@ export class GridEditor {
     });
     region.querySelectorAll<HTMLElement>(CARD).forEach((card) => {
       const id = card.dataset.jmTouchpointId ?? "";
-      const tp = this.touchpoint(id);
+      const tp = index.get(id);
       if (!tp) {
         return;
       }
@@ -159,9 +177,9 @@ export class GridEditor {
       controls.className = "jm-controls jm-card__controls";
       const details = button("\u2026", "jm-controls__button", this.t("details", name));
       details.dataset.jmFocusKey = `details:${id}`;
-      details.addEventListener("click", () => openDetails(this.editor, id, details));
+      details.dataset.jmCardAction = "details";
       const remove = button("\u00d7", "jm-controls__button", this.t("tp-remove", name));
-      remove.addEventListener("click", () => this.removeTouchpoint(id));
+      remove.dataset.jmCardAction = "remove";
       controls.append(details, remove);
       card.append(controls);
     });
@@ -358,6 +376,7 @@ export class GridEditor {
       startY: event.clientY,
       active: false,
       target: null,
+      marked: { cell: null, before: null, end: false },
     };
   }
 
@@ -375,30 +394,44 @@ export class GridEditor {
       this.editor.region.classList.add("jm-map--dragging");
     }
     event.preventDefault();
-    this.clearMarks();
+    // Read the geometry first and change classes only afterwards, and only when the drop place
+    // changed: a class change before the reads would force a style and layout pass of the whole
+    // grid on every pointer move.
     const under = document.elementFromPoint(event.clientX, event.clientY);
-    const cell = under?.closest<HTMLElement>("tr.jm-grid__row--touchpoints td[data-jm-stage-id]");
-    if (!cell || !this.editor.region.contains(cell)) {
-      drag.target = null;
+    const found = under?.closest<HTMLElement>("tr.jm-grid__row--touchpoints td[data-jm-stage-id]");
+    const cell = found && this.editor.region.contains(found) ? found : null;
+    let before: HTMLElement | null = null;
+    if (cell) {
+      for (const other of Array.from(cell.querySelectorAll<HTMLElement>(CARD))) {
+        if (other === drag.card) {
+          continue;
+        }
+        const box = other.getBoundingClientRect();
+        if (event.clientY < box.top + box.height / 2) {
+          before = other;
+          break;
+        }
+      }
+    }
+    this.mark(drag, cell, before);
+    drag.target = cell ? { stage: cell.dataset.jmStageId ?? "", before: before?.dataset.jmTouchpointId ?? null } : null;
+  }
+
+  /** Moves the drop marks to the cell and the card the drop would go before (none: at the cell's end). */
+  private mark(drag: Drag, cell: HTMLElement | null, before: HTMLElement | null): void {
+    const marked = drag.marked;
+    const end = cell !== null && before === null;
+    if (marked.cell === cell && marked.before === before && marked.end === end) {
       return;
     }
-    let before: string | null = null;
-    for (const other of Array.from(cell.querySelectorAll<HTMLElement>(CARD))) {
-      if (other === drag.card) {
-        continue;
-      }
-      const box = other.getBoundingClientRect();
-      if (event.clientY < box.top + box.height / 2) {
-        before = other.dataset.jmTouchpointId ?? null;
-        other.classList.add("jm-card--drop-before");
-        break;
-      }
+    marked.cell?.classList.remove("jm-grid__cell--drop", "jm-grid__cell--drop-end");
+    marked.before?.classList.remove("jm-card--drop-before");
+    cell?.classList.add("jm-grid__cell--drop");
+    if (end) {
+      cell?.classList.add("jm-grid__cell--drop-end");
     }
-    if (!before) {
-      cell.classList.add("jm-grid__cell--drop-end");
-    }
-    cell.classList.add("jm-grid__cell--drop");
-    drag.target = { stage: cell.dataset.jmStageId ?? "", before };
+    before?.classList.add("jm-card--drop-before");
+    drag.marked = { cell, before, end };
   }
 
   private onPointerUp(event: PointerEvent): void {
@@ -422,15 +455,9 @@ export class GridEditor {
   private endDrag(): void {
     if (this.drag) {
       this.drag.card.classList.remove("jm-card--dragging");
+      this.mark(this.drag, null, null);
     }
     this.drag = null;
     this.editor.region.classList.remove("jm-map--dragging");
-    this.clearMarks();
-  }
-
-  private clearMarks(): void {
-    this.editor.region
-      .querySelectorAll(".jm-card--drop-before, .jm-grid__cell--drop, .jm-grid__cell--drop-end")
-      .forEach((element) => element.classList.remove("jm-card--drop-before", "jm-grid__cell--drop", "jm-grid__cell--drop-end"));
   }
 }

@@ -5,6 +5,8 @@ import { findById } from "./ops";
  * A field is named by the kind of element that holds it, the element's stable id and the property.
  */
 export type JsonObject = { [key: string]: unknown };
+/** The map's objects by id (ops.ts indexById): for looking many ids up in one map without walking it each time. */
+export type IdIndex = Map<string, JsonObject>;
 export type JourneyMapJson = JsonObject & { id?: string; stages?: JsonObject[]; touchpoints?: JsonObject[] };
 
 /** What an editable text belongs to: the map, a stage, a touchpoint, a lane (its label) or a lane item. */
@@ -33,9 +35,12 @@ function holder(map: JourneyMapJson, ref: FieldRef): JsonObject | undefined {
   return findById(map, ref.kind === "map" ? "" : ref.id);
 }
 
-/** The field's text, "" when absent; undefined when the element no longer exists. */
-export function getField(map: JourneyMapJson, ref: FieldRef): string | undefined {
-  const element = holder(map, ref);
+/**
+ * The field's text, "" when absent; undefined when the element no longer exists. With `index` (from
+ * indexById of the same map) the element is looked up there instead of by walking the map.
+ */
+export function getField(map: JourneyMapJson, ref: FieldRef, index?: IdIndex): string | undefined {
+  const element = index && ref.kind !== "map" ? index.get(ref.id) : holder(map, ref);
   if (!element) {
     return undefined;
   }

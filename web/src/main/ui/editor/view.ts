@@ -1,5 +1,5 @@
 import type { MapEditor } from "./editor";
-import type { JsonObject } from "./model";
+import type { IdIndex, JsonObject } from "./model";
 import { newId } from "./ops";
 
 const LANE_TYPES = [
@@ -193,7 +193,7 @@ export class ViewTools {
   }
 
   /** Applies the viewer's view to the (possibly fresh) rendering. */
-  apply(): void {
+  apply(index?: IdIndex): void {
     const region = this.editor.region;
     this.renderLanes();
     region.querySelectorAll<HTMLElement>("[data-jm-persona-id]").forEach((element) => {
@@ -201,9 +201,9 @@ export class ViewTools {
     });
     region.classList.toggle("jm-highlight-pain", this.highlight === "pain");
     region.classList.toggle("jm-highlight-mot", this.highlight === "mot");
-    const touchpoints = (this.editor.map.touchpoints ?? []) as JsonObject[];
+    const touchpoints = index ?? new Map(((this.editor.map.touchpoints ?? []) as JsonObject[]).map((tp) => [String(tp.id), tp]));
     region.querySelectorAll<HTMLElement>("[data-jm-touchpoint-id]").forEach((card) => {
-      const tp = touchpoints.find((candidate) => candidate.id === card.dataset.jmTouchpointId);
+      const tp = touchpoints.get(card.dataset.jmTouchpointId ?? "");
       card.classList.toggle("jm-card--pain", Array.isArray(tp?.painPoints) && tp.painPoints.length > 0);
     });
     this.applyCollapse();

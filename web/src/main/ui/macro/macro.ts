@@ -1,5 +1,7 @@
 import { startComments } from "../comments/comments";
+import { MapApi } from "../editor/api";
 import { MapEditor } from "../editor/editor";
+import type { MapState } from "../panels/api";
 import { GridTexts } from "../editor/gridtexts";
 import { hostContext } from "../editor/host";
 import { readTexts } from "../editor/texts";
@@ -28,10 +30,14 @@ export function enhanceMaps(root: ParentNode): number {
     if (host && mapId) {
       startComments(region, host, mapId);
     }
-    enhancePanels(region, host);
+    // One REST read of the map at start-up serves both the tools above the map and the editor (it
+    // was two reads of the same map, each a parse and a serialisation on the server).
+    const firstRead = host && mapId ? new MapApi(host.restBase, host.pageId, mapId).read() : undefined;
+    firstRead?.catch(() => undefined); // each user handles a failure on its own
+    enhancePanels(region, host, firstRead as Promise<MapState> | undefined);
     if (host && texts && grid && mapId) {
       // The REST read says whether this viewer may edit; viewers get only the view tools.
-      new MapEditor(region, host, mapId, texts, grid).start().then(() => mark("jm:editor-ready"), () => {
+      new MapEditor(region, host, mapId, texts, grid).start(firstRead).then(() => mark("jm:editor-ready"), () => {
         region.dataset.jmEditor = "unavailable";
       });
     }

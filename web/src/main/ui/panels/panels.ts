@@ -1,5 +1,6 @@
 import type { HostContext } from "../editor/host";
 import { PanelsApi } from "./api";
+import type { MapState } from "./api";
 import { announcer, button, el } from "./dom";
 import { HistoryPanel } from "./history";
 import { openImportDialog } from "./importer";
@@ -13,13 +14,15 @@ import { readPanelTexts } from "./texts";
  * visual diff and restore), CSV import (editors), CSV and JSON export, print. An empty map macro
  * gets the template picker instead (editors). Who may edit comes from the server (GET …/maps/{id}).
  */
-export function enhancePanels(region: HTMLElement, host: HostContext | null): void {
+export function enhancePanels(region: HTMLElement, host: HostContext | null, firstRead?: Promise<MapState>): void {
   const texts = readPanelTexts(region);
   const mapId = region.dataset.jmMapId;
   if (!texts || !host || !mapId) {
     return;
   }
   const api = new PanelsApi(host.restBase, host.pageId, mapId);
+  // The page's start-up reads the map once for the editor and these tools (macro.ts); later reads are fresh.
+  const initialState = (): Promise<MapState> => firstRead ?? api.state();
   const tools = el("div", "jm-panels");
   tools.dataset.jmPanelsFor = mapId;
   const live = announcer();
@@ -32,13 +35,14 @@ export function enhancePanels(region: HTMLElement, host: HostContext | null): vo
   tools.append(live);
   region.before(tools);
   if (region.classList.contains("jm-map--full")) {
-    mapTools(region, api, texts, tools, live);
+    mapTools(region, api, texts, tools, live, initialState);
   } else {
-    void templateStart(api, texts, tools);
+    void templateStart(api, texts, tools, initialState);
   }
 }
 
-function mapTools(region: HTMLElement, api: PanelsApi, texts: PanelTexts, tools: HTMLElement, live: HTMLElement): void {
+function mapTools(region: HTMLElement, api: PanelsApi, texts: PanelTexts, tools: HTMLElement, live: HTMLElement,
+  initialState: () => Promise<MapState>): void {
   const bar = el("div", "jm-panels__bar");
   bar.setAttribute("role", "group");
   bar.setAttribute("aria-label", texts.toolbar);
@@ -70,7 +74,7 @@ function mapTools(region: HTMLElement, api: PanelsApi, texts: PanelTexts, tools:
     link(texts.exportJson, "/export.json", "jm-panels__export-json"),
     button(texts.print, "jm-panels__print", () => window.print()));
   tools.append(bar, history.element, history.view);
-  api.state().then((state) => {
+  initialState().then((state) => {
     if (state.canEdit) {
       const importer = button(texts.import, "jm-panels__import", () => openImportDialog(api, texts));
       toggle.after(importer);
@@ -78,10 +82,11 @@ function mapTools(region: HTMLElement, api: PanelsApi, texts: PanelTexts, tools:
   }).catch(() => undefined); // without the map's state the import stays unoffered; the server checks anyway
 }
 
-async function templateStart(api: PanelsApi, texts: PanelTexts, tools: HTMLElement): Promise<void> {
+async function templateStart(api: PanelsApi, texts: PanelTexts, tools: HTMLElement,
+  initialState: () => Promise<MapState>): Promise<void> {
   let state;
   try {
-    state = await api.state();
+    state = await initialState();
   } catch {
     return; // no map to fill (or not visible): the placeholder stays as it is
   }

@@ -3,8 +3,12 @@ package com.journeymaps.bench;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -23,14 +27,63 @@ import java.util.zip.GZIPOutputStream;
  * {@code jm:editor-ready} (the in-place editor has read the map and decorated the grid: what an
  * editor gets). Also the front-end bundle (JS + CSS), raw and gzipped.
  *
+ * <p><b>Drag step.</b> As the editor, on the loaded page, a real drag with the mouse (Playwright's
+ * mouse, i.e. trusted pointer events from Chromium's input pipeline): press on the first card of the
+ * touchpoints row, move past the drag threshold, then {@value #DRAG_MOVES} moves over the visible cards
+ * and cells of that row, and release outside the grid (no drop, so the map stays as it is). For each
+ * {@code pointermove} a listener on {@code window} in the capture phase (before the front end's
+ * handler on {@code document}) sets a mark, and one in the bubble phase (after it) forces the style
+ * and layout the handler left pending (a layout read) and takes {@code performance.measure}
+ * {@code jm:drag-step} from that mark: the handler plus the style and layout work the browser must do
+ * before it can paint the step. Painting and compositing come after that and are not in it.
+ *
  * <p>Run (after {@code mvn -B -q -DskipTests package -pl bench -am}, which also writes the Playwright
  * class path): {@code java -cp "bench/target/benchmarks.jar:$(cat bench/target/browser-classpath.txt)"
- * com.journeymaps.bench.BrowserTiming [loads]} (default 20 measured page loads per role, after 3).
+ * com.journeymaps.bench.BrowserTiming [loads] [all|load|drag]} (default 20 measured page loads per role, after
+ * 3, then the drag; {@code load} or {@code drag} runs only that part).
  */
 public final class BrowserTiming {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final int TOUCHPOINTS = 500;
+    static final int DRAG_MOVES = 40;
+    static final int DRAG_LOADS = 5;
+
+    /** Installs the two pointermove listeners around the front end's handler (see the class comment). */
+    private static final String DRAG_PROBE = """
+            () => {
+              if (window.__jmDragProbe) return;
+              window.__jmDragProbe = true;
+              let n = 0;
+              window.addEventListener('pointermove', () => { performance.mark('jm:drag-move-' + (++n)); }, true);
+              window.__jmDragActive = 0;
+              window.addEventListener('pointermove', () => {
+                document.documentElement.getBoundingClientRect(); // flush pending style and layout
+                performance.measure('jm:drag-step', 'jm:drag-move-' + n);
+                if (document.querySelector('.jm-map--dragging')) window.__jmDragActive++; // after the measure
+              }, false);
+            }
+            """;
+
+    /** Where the drag goes: the centres of the first visible cards of the touchpoints row, as [x, y] pairs. */
+    private static final String DRAG_POINTS = """
+            () => {
+              const row = document.querySelector('tr.jm-grid__row--touchpoints');
+              const cards = Array.from(row.querySelectorAll('[data-jm-touchpoint-id]'));
+              cards[Math.min(12, cards.length - 1)].scrollIntoView({block: 'center', inline: 'center'});
+              const points = [];
+              for (const card of cards) {
+                const r = card.getBoundingClientRect();
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                // only cards that are really under the pointer there (the sticky lane headers cover some)
+                if (r.width > 0 && x > 0 && x < innerWidth && y > 0 && y < innerHeight
+                    && card.contains(document.elementFromPoint(x, y))) {
+                  points.push(x, y);
+                }
+              }
+              return points;
+            }
+            """;
 
     private static final String TIMINGS = """
             () => {
@@ -46,6 +99,7 @@ public final class BrowserTiming {
 
     public static void main(String[] args) throws Exception {
         int loads = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        String only = args.length > 1 ? args[1] : "all"; // all, load or drag
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("needs Debian's chromium at " + CHROMIUM + " (apt-get install -y chromium)");
         }
@@ -58,11 +112,72 @@ public final class BrowserTiming {
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                      .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync")))) {
-            bundle(server);
             String url = server.baseUri().resolve("pages/" + pageId[0]).toString();
-            measure(browser, server, url, "emma", "Emma-Demo-1", "jm:editor-ready", loads);
-            measure(browser, server, url, "victor", "Victor-Demo-1", "jm:maps-enhanced", loads);
-            System.out.println("drag step: not measured, the front end has no drag yet");
+            if (!only.equals("drag")) {
+                bundle(server);
+                measure(browser, server, url, "emma", "Emma-Demo-1", "jm:editor-ready", loads);
+                measure(browser, server, url, "victor", "Victor-Demo-1", "jm:maps-enhanced", loads);
+            }
+            if (!only.equals("load")) {
+                drag(browser, server, url);
+            }
+        }
+    }
+
+    private static Page signedIn(BrowserContext context, String user, String password) {
+        Page page = context.newPage();
+        page.navigate("login");
+        page.fill("form.jm-signin input[name=username]", user);
+        page.fill("form.jm-signin input[name=password]", password);
+        page.click("form.jm-signin button[type=submit]");
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
+    }
+
+    private static void drag(Browser browser, BenchServer server, String url) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+            Page page = signedIn(context, "emma", "Emma-Demo-1");
+            List<Double> steps = new ArrayList<>();
+            for (int load = 0; load < DRAG_LOADS + 1; load++) {
+                page.navigate(url);
+                page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
+                List<?> raw = (List<?>) page.evaluate(DRAG_POINTS);
+                double[] points = raw.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+                if (points.length < 4) {
+                    throw new IllegalStateException("fewer than two cards of the touchpoints row are visible");
+                }
+                page.evaluate(DRAG_PROBE);
+                page.mouse().move(points[0], points[1]);
+                page.mouse().down();
+                page.mouse().move(points[0] + 10, points[1] + 10); // past the drag threshold: the drag starts
+                int pairs = points.length / 2;
+                for (int i = 0; i < DRAG_MOVES; i++) {
+                    int at = 1 + i % (pairs - 1);
+                    // alternately just above and just below a card's centre, so the drop mark moves
+                    page.mouse().move(points[2 * at], points[2 * at + 1] + (i % 2 == 0 ? -8 : 8));
+                }
+                page.mouse().move(5, 5); // outside the grid: no drop target
+                page.mouse().up();
+                List<?> measured = (List<?>) page.evaluate(
+                        "() => performance.getEntriesByName('jm:drag-step').map(m => m.duration)");
+                int active = ((Number) page.evaluate("() => window.__jmDragActive")).intValue();
+                if (active < DRAG_MOVES) {
+                    throw new IllegalStateException("the drag was active in only " + active + " of the "
+                            + measured.size() + " pointer moves: the press did not take a card");
+                }
+                if (!Boolean.TRUE.equals(page.evaluate(
+                        "() => !document.querySelector('.jm-card--dragging, .jm-grid__cell--drop')"))) {
+                    throw new IllegalStateException("the drag did not end cleanly");
+                }
+                if (load > 0) { // the first load warms the JIT up
+                    measured.forEach(v -> steps.add(((Number) v).doubleValue()));
+                }
+            }
+            double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("drag step (pointermove handler + forced style/layout, %d steps over %d loads, editor emma;"
+                    + " performance.now() resolution is 0.1 ms): median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", sorted.length, DRAG_LOADS,
+                    percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
         }
     }
 
@@ -70,20 +185,21 @@ public final class BrowserTiming {
             String readyMark, int loads) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
-            Page page = context.newPage();
-            page.navigate("login");
-            page.fill("form.jm-signin input[name=username]", user);
-            page.fill("form.jm-signin input[name=password]", password);
-            page.click("form.jm-signin button[type=submit]");
-            page.waitForURL(u -> !u.contains("/login"));
+            Page page = signedIn(context, user, password);
+            CDPSession cdp = context.newCDPSession(page);
+            cdp.send("Performance.enable");
             List<double[]> runs = new ArrayList<>();
+            List<double[]> work = new ArrayList<>();
             for (int i = 0; i < loads + 3; i++) {
                 page.navigate(url);
                 page.waitForFunction("(name) => performance.getEntriesByName(name).length > 0", readyMark);
+                double[] after = metrics(cdp);
                 List<?> t = (List<?>) page.evaluate(TIMINGS);
                 double[] values = t.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
                 if (i >= 3) {
                     runs.add(values);
+                    // the counters start again with each new document, so what they hold now is this load's
+                    work.add(after.clone());
                 }
             }
             int ready = readyMark.equals("jm:editor-ready") ? 4 : 3;
@@ -100,7 +216,33 @@ public final class BrowserTiming {
                     percentile(afterHtml, 50), percentile(afterHtml, 90), afterHtml[afterHtml.length - 1]);
             System.out.printf("  navigation -> %-16s:             median %.0f ms, p90 %.0f ms%n", readyMark,
                     percentile(fromNavigation, 50), percentile(fromNavigation, 90));
+            StringBuilder line = new StringBuilder("  renderer main-thread work per load, navigation -> ready (CDP Performance.getMetrics), median:");
+            for (int k = 0; k < METRICS.size(); k++) {
+                int index = k;
+                double[] sorted = work.stream().mapToDouble(w -> w[index]).sorted().toArray();
+                boolean count = METRICS.get(k).endsWith("Count");
+                line.append(String.format(count ? " %s %.0f;" : " %s %.0f ms;", METRICS.get(k),
+                        count ? percentile(sorted, 50) : percentile(sorted, 50) * 1000));
+            }
+            System.out.println(line);
         }
+    }
+
+    /** The renderer's cumulative main-thread counters (seconds, or counts) that split a load into its phases. */
+    static final List<String> METRICS = List.of("TaskDuration", "ScriptDuration", "RecalcStyleDuration",
+            "LayoutDuration", "RecalcStyleCount", "LayoutCount");
+
+    private static double[] metrics(CDPSession cdp) {
+        JsonArray list = cdp.send("Performance.getMetrics").getAsJsonArray("metrics");
+        double[] values = new double[METRICS.size()];
+        for (JsonElement element : list) {
+            JsonObject metric = element.getAsJsonObject();
+            int index = METRICS.indexOf(metric.get("name").getAsString());
+            if (index >= 0) {
+                values[index] = metric.get("value").getAsDouble();
+            }
+        }
+        return values;
     }
 
     private static double percentile(double[] sorted, int p) {

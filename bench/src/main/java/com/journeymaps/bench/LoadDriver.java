@@ -24,14 +24,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Issue 9, item 4: a bounded load run against the standalone server on loopback (in-process, so the
  * driver's own threads share the machine with it). {@code users} simulated people (default 50), each
  * a thread with its own signed-in session (editors {@code emma} and {@code admin} in turn), work for
- * {@code seconds} (default 60) without pause on 20 pages, each holding one map of 100 touchpoints
- * ({@link BenchMaps}, seeds 1–20). Each step picks a page at random: 80 % reads, half of them the page
+ * {@code seconds} (default 60) on 20 pages, each holding one map of 100 touchpoints
+ * ({@link BenchMaps}, seeds 1–20).
+ *
+ * <p><b>Think time.</b> A person reads what a request brought before making the next one: after every
+ * step a user pauses for a think time drawn uniformly from {@code [min, max]} milliseconds (default
+ * 1,000–3,000 ms) by that user's own {@link Random}, seeded from {@code seed} (default 42) and the
+ * user's number, so a run's sequence of steps and pauses is reproducible. Users also start at a
+ * random moment within the first {@code max} milliseconds rather than all at once. This is the
+ * <em>user model</em> (an open-ish workload whose offered rate is about {@code users ÷ (mean think +
+ * response time)}). A think time of {@code 0} turns the run into a <em>stress test</em>: a closed
+ * loop in which every user sends the next request the moment the last one answers, so {@code users}
+ * requests are always in flight and the latencies measure the queue at saturation, not what a person
+ * would wait for. Both are useful; only the user model is what issue 9's targets describe.
+ *
+ * <p>Each step picks a page at random: 80 % reads, half of them the page
  * view (server-side render), half the map over REST; 20 % saves, which change one touchpoint's name in
  * the map as that person last read it and send it with that read's {@code baseVersion}, so saves
  * overlap, merge, and sometimes conflict (409, intended). Reports p50/p95/p99 per kind, answers by
  * status, and the heap every five seconds (used, and the old generation after its last collection).
  *
- * <p>Run: {@code java -Xmx512m -cp bench/target/benchmarks.jar com.journeymaps.bench.LoadDriver [users] [seconds]}
+ * <p>Run: {@code java -Xmx512m -cp bench/target/benchmarks.jar com.journeymaps.bench.LoadDriver [users] [seconds]
+ * [think] [seed]}, where {@code think} is {@code min-max} in milliseconds (default {@code 1000-3000}), one
+ * number for a fixed pause, or {@code 0} for the no-think-time stress run.
  */
 public final class LoadDriver {
 
@@ -51,6 +66,11 @@ public final class LoadDriver {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        ThinkTime think = ThinkTime.parse(args.length > 2 ? args[2] : "1000-3000");
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        if (users < 1 || users > 1_000 || seconds < 1 || seconds > 3_600) {
+            throw new IllegalArgumentException("users must be 1..1000 and seconds 1..3600, got " + users + " and " + seconds);
+        }
         long[] pageIds = new long[MAPS];
         try (BenchServer server = BenchServer.start(pages -> {
             for (int m = 0; m < MAPS; m++) {
@@ -76,8 +96,8 @@ public final class LoadDriver {
             Map<String, Integer> exceptions = new ConcurrentHashMap<>();
             for (int u = 0; u < users; u++) {
                 BenchServer.Client client = clients.get(u);
-                long seed = 1_000 + u;
-                results.add(pool.submit(() -> user(client, seed, pageIds, deadline, failures, exceptions)));
+                long userSeed = seed * 1_000 + u;
+                results.add(pool.submit(() -> user(client, userSeed, think, pageIds, deadline, failures, exceptions)));
             }
             MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
@@ -99,9 +119,11 @@ public final class LoadDriver {
             System.gc();
             long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
 
-            System.out.printf("%n%d users, %.0f s, %d maps of %d touchpoints, %d requests (%.0f/s), %d cores, %s%n",
-                    users, elapsed, MAPS, TOUCHPOINTS, samples.size(), samples.size() / elapsed,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+            System.out.printf("%n%s%n%d users, %.0f s, %d maps of %d touchpoints, %d requests (%.1f/s), %d cores, %s, seed %d,"
+                    + " load average at the end %.1f%n", think.describe(), users, elapsed, MAPS, TOUCHPOINTS, samples.size(),
+                    samples.size() / elapsed, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.version"), seed,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             for (String kind : List.of("view", "read", "save")) {
                 long[] nanos = samples.stream().filter(s -> s.kind().equals(kind)).mapToLong(Sample::nanos).sorted()
                         .toArray();
@@ -124,13 +146,22 @@ public final class LoadDriver {
         return BenchServer.REST + "pages/" + pageId + "/maps/jm-load-" + m;
     }
 
-    private static List<Sample> user(BenchServer.Client client, long seed, long[] pageIds, long deadline,
-            AtomicInteger failures, Map<String, Integer> exceptions) {
+    private static List<Sample> user(BenchServer.Client client, long seed, ThinkTime think, long[] pageIds,
+            long deadline, AtomicInteger failures, Map<String, Integer> exceptions) throws InterruptedException {
         Random random = new Random(seed);
         List<Sample> samples = new ArrayList<>();
         Map<Integer, Read> lastRead = new HashMap<>();
         int edit = 0;
+        pause(think.maxMillis() > 0 ? (long) (random.nextDouble() * think.maxMillis()) : 0, deadline);
+        boolean first = true;
         while (System.nanoTime() < deadline) {
+            if (!first) {
+                pause(think.next(random), deadline);
+                if (System.nanoTime() >= deadline) {
+                    break;
+                }
+            }
+            first = false;
             int m = random.nextInt(pageIds.length);
             int dice = random.nextInt(10);
             try {
@@ -176,6 +207,47 @@ public final class LoadDriver {
             }
         }
         return samples;
+    }
+
+    /** Sleeps {@code millis}, but not past the end of the run. */
+    private static void pause(long millis, long deadline) throws InterruptedException {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        long sleep = Math.min(millis, left);
+        if (sleep > 0) {
+            Thread.sleep(sleep);
+        }
+    }
+
+    /** A user's pause between two steps, uniform in [min, max] milliseconds; 0–0 is no pause (stress run). */
+    record ThinkTime(long minMillis, long maxMillis) {
+
+        ThinkTime {
+            if (minMillis < 0 || maxMillis < minMillis || maxMillis > 600_000) {
+                throw new IllegalArgumentException("think time must be 0 <= min <= max <= 600000 ms, got "
+                        + minMillis + "-" + maxMillis);
+            }
+        }
+
+        /** {@code "1000-3000"}, {@code "2000"} (fixed) or {@code "0"} (no think time). */
+        static ThinkTime parse(String text) {
+            try {
+                int dash = text.indexOf('-');
+                return dash < 0 ? new ThinkTime(Long.parseLong(text), Long.parseLong(text))
+                        : new ThinkTime(Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("think time must be min-max or one number of milliseconds, got '"
+                        + text + "'", e);
+            }
+        }
+
+        long next(Random random) {
+            return minMillis + (maxMillis == minMillis ? 0 : (long) (random.nextDouble() * (maxMillis - minMillis)));
+        }
+
+        String describe() {
+            return maxMillis == 0 ? "STRESS RUN: no think time (closed loop, every user always has a request in flight)"
+                    : String.format("USER MODEL: think time %,d-%,d ms between steps, uniform, seeded", minMillis, maxMillis);
+        }
     }
 
     private static Read read(BenchServer.Client client, long pageId, int m, List<Sample> samples,

@@ -9,6 +9,7 @@ import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Touchpoint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,27 +71,36 @@ public final class CurveViewModel {
         curve.put("labelX", coordinate(LEFT - 14));
 
         List<Object> columns = new ArrayList<>();
+        // The vertical grid lines of all columns as one SVG path (one element instead of one per
+        // touchpoint), and each score's label formatted once per render instead of once per value.
+        String top = coordinate(TOP - 8);
+        String bottom = coordinate(plotBottom + 6);
+        StringBuilder columnLines = new StringBuilder(n * 16);
+        Map<Integer, String> valueLabels = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Touchpoint t = ordered.get(i);
             Map<String, Object> column = map();
             column.put("number", i + 1);
             column.put("name", text(t.name()));
             column.put("stage", stageNames.getOrDefault(text(t.stageId()), ""));
-            column.put("x", coordinate(x(i)));
+            String x = coordinate(x(i));
+            column.put("x", x);
             column.put("y", coordinate(plotBottom + 22));
+            columnLines.append(i == 0 ? "M" : " M").append(x).append(' ').append(top).append(" V").append(bottom);
             List<Object> values = new ArrayList<>();
             for (PersonaRef persona : personas) {
                 Integer score = persona.id() == null ? null : t.emotions().get(persona.id());
-                values.add(score == null ? "" : texts.getText("journeymaps.curve.value",
-                        texts.getText("journeymaps.model.emotion." + clamp(score)), Views.signed(score)));
+                values.add(score == null ? "" : valueLabels.computeIfAbsent(score, s -> texts.getText(
+                        "journeymaps.curve.value", texts.getText("journeymaps.model.emotion." + clamp(s)), Views.signed(s))));
             }
             column.put("values", values);
             columns.add(column);
         }
         curve.put("columns", columns);
+        curve.put("columnLines", columnLines.toString());
         curve.put("stages", stageBands(ordered, stageNames, plotBottom));
-        curve.put("gridTop", coordinate(TOP - 8));
-        curve.put("gridBottom", coordinate(plotBottom + 6));
+        curve.put("gridTop", top);
+        curve.put("gridBottom", bottom);
 
         List<Object> series = new ArrayList<>();
         String lowestName = "";
