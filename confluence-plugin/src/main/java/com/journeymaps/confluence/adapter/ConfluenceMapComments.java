@@ -92,17 +92,28 @@ public final class ConfluenceMapComments implements MapComments {
             }
         }
         Comment created = commentManager.addCommentToObject(page, parent, storageBody(comment.text()));
-        String at = comment.at().toString();
-        properties.setStringProperty(created, PAGE, String.valueOf(comment.pageId()));
-        properties.setStringProperty(created, ITEM, comment.itemId());
-        if (comment.parentId() != null) {
-            properties.setStringProperty(created, PARENT, String.valueOf(comment.parentId()));
+        try {
+            String at = comment.at().toString();
+            properties.setStringProperty(created, PAGE, String.valueOf(comment.pageId()));
+            properties.setStringProperty(created, ITEM, comment.itemId());
+            if (comment.parentId() != null) {
+                properties.setStringProperty(created, PARENT, String.valueOf(comment.parentId()));
+            }
+            properties.setStringProperty(created, AUTHOR, comment.author());
+            properties.setStringProperty(created, CREATED, at);
+            properties.setStringProperty(created, UPDATED, at);
+            properties.setTextProperty(created, TEXT, comment.text());
+            properties.setStringProperty(created, MAP, comment.mapId()); // last: only now does the comment count as a map comment
+        } catch (RuntimeException e) {
+            // Not tied to its item: take the page comment away again rather than leave a stray one on the page
+            // (the caller gets the failure; outside a transaction this is the only undo there is).
+            try {
+                commentManager.removeCommentFromObject(created.getId());
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
-        properties.setStringProperty(created, AUTHOR, comment.author());
-        properties.setStringProperty(created, CREATED, at);
-        properties.setStringProperty(created, UPDATED, at);
-        properties.setTextProperty(created, TEXT, comment.text());
-        properties.setStringProperty(created, MAP, comment.mapId()); // last: only now does the comment count as a map comment
         return new MapComment(created.getId(), comment.pageId(), comment.mapId(), comment.itemId(), comment.parentId(),
                 comment.author(), comment.at(), comment.at(), comment.text(), false, null, null);
     }

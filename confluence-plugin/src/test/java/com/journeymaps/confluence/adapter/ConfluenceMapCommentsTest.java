@@ -79,6 +79,17 @@ class ConfluenceMapCommentsTest {
     }
 
     @Test
+    void add_thatCannotTieTheCommentToItsItem_removesThePageCommentAgain_andFails() {
+        properties.failOn = ConfluenceMapComments.AUTHOR;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> add("tp-1", null, "colin", "question"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("database gone");
+
+        verify(commentManager).removeCommentFromObject(900L);
+        assertThat(target.list(PAGE_ID, MAP)).isEmpty();
+    }
+
+    @Test
     void reply_isAConfluenceReplyToTheParentComment() {
         MapComment root = add("tp-1", null, "colin", "question");
         Comment parent = commentManager.getComment(root.id());
@@ -159,6 +170,7 @@ class ConfluenceMapCommentsTest {
     /** Content properties in memory, per entity, as Confluence keeps them. */
     private static final class Properties implements ContentPropertyManager {
         private final Map<ContentEntityObject, Map<String, String>> values = new IdentityHashMap<>();
+        private String failOn;
 
         private Map<String, String> of(ContentEntityObject entity) {
             return values.computeIfAbsent(entity, e -> new HashMap<>());
@@ -171,6 +183,9 @@ class ConfluenceMapCommentsTest {
 
         @Override
         public void setStringProperty(ContentEntityObject entity, String key, String value) {
+            if (key.equals(failOn)) {
+                throw new IllegalStateException("database gone while writing " + key);
+            }
             assertThat(value == null || value.length() <= 255).as("string properties hold at most 255 characters").isTrue();
             of(entity).put("s:" + key, value);
         }
