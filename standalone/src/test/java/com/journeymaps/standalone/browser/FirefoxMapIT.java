@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -16,7 +15,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.RequestOptions;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirefoxMapIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEMO_MAP_PAGE = "Online store: customer journey";
     private static final String MAP_ID = "jm-demo-store";
     private static final String TITLE = "h2.jm-map__title";
@@ -82,33 +79,16 @@ class FirefoxMapIT {
 
     /** The map as the REST API returns it: {@code pageVersion} and {@code map}. */
     private JsonNode restMap(BrowserContext context) {
-        APIResponse response = context.request().get(mapUrl());
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.text());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return DemoMap.read(context, pageId, MAP_ID);
     }
 
-    /** The ids of the touchpoints in this stage, in order. */
-    private static List<String> stageOrder(JsonNode map, String stageId) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode touchpoint : map.at("/map/touchpoints")) {
-            if (touchpoint.get("stageId").asText().equals(stageId)) {
-                ids.add(touchpoint.get("id").asText());
-            }
-        }
-        return ids;
+    /** The ids of the touchpoints in this stage, in order, from a REST answer. */
+    private static List<String> stageOrder(JsonNode answer, String stageId) {
+        return DemoMap.stageOrder(answer.get("map"), stageId);
     }
 
-    private static JsonNode touchpoint(JsonNode map, String id) {
-        for (JsonNode touchpoint : map.at("/map/touchpoints")) {
-            if (touchpoint.get("id").asText().equals(id)) {
-                return touchpoint;
-            }
-        }
-        throw new AssertionError("no touchpoint " + id);
+    private static JsonNode touchpoint(JsonNode answer, String id) {
+        return DemoMap.byId(answer.at("/map/touchpoints"), id);
     }
 
     private Page openEditableMap(BrowserContext context) {
@@ -128,10 +108,6 @@ class FirefoxMapIT {
         field.press("Control+a");
         field.press("Delete");
         field.pressSequentially(text);
-    }
-
-    private static void assertSaved(Page page) {
-        assertThat(page.locator(STATUS)).hasAttribute("data-jm-save-state", "saved");
     }
 
     @Test
@@ -176,7 +152,7 @@ class FirefoxMapIT {
             input.press("Enter");
             assertThat(title).hasText("Online store, checked in Firefox");
             assertThat(title).isFocused();
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(restMap(emma).at("/map/title").asText()).isEqualTo("Online store, checked in Firefox");
 
             page.reload();
@@ -220,7 +196,7 @@ class FirefoxMapIT {
             assertThat(name).isFocused();
             name.pressSequentially("Firefox kiosk");
             name.press("Enter");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             List<String> lastNow = stageOrder(restMap(emma), last);
             assertThat(lastNow).hasSize(lastBefore.size() + 1).startsWith(lastBefore.toArray(String[]::new));
             String added = lastNow.get(lastNow.size() - 1);
@@ -231,7 +207,7 @@ class FirefoxMapIT {
             card.focus();
             page.keyboard().press("Alt+ArrowUp");
             assertThat(page.locator(ANNOUNCER)).hasText(Pattern.compile("^Firefox kiosk is now number " + lastBefore.size() + " in "));
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("[data-jm-touchpoint-id=" + added + "]")).isFocused();
             List<String> expected = new ArrayList<>(lastBefore);
             expected.add(lastBefore.size() - 1, added);
@@ -239,7 +215,7 @@ class FirefoxMapIT {
 
             // Alt+ArrowLeft: into the previous stage, at the same position (or at its end).
             page.keyboard().press("Alt+ArrowLeft");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("td[data-jm-stage-id=" + previous + "] [data-jm-touchpoint-id=" + added + "]")).isFocused();
             JsonNode after = restMap(emma);
             List<String> previousExpected = new ArrayList<>(previousBefore);
@@ -277,7 +253,7 @@ class FirefoxMapIT {
             assertThat(page.locator("section.jm-map")).hasClass(Pattern.compile("jm-map--dragging"));
             page.mouse().up();
 
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("td[data-jm-stage-id=" + second + "] [data-jm-touchpoint-id]")).hasCount(secondBefore.size() + 1);
             assertThat(page.locator(ANNOUNCER)).hasText(Pattern.compile(" is now number 1 in "));
             JsonNode after = restMap(emma);
@@ -313,7 +289,7 @@ class FirefoxMapIT {
 
             page.keyboard().press("Escape");
             assertThat(dialog).hasCount(0);
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("[data-jm-touchpoint-id=" + id + "]")).isFocused();
             JsonNode saved = touchpoint(restMap(emma), id);
             assertThat(saved.get("description").asText()).isEqualTo("Asked a friend who shops here");

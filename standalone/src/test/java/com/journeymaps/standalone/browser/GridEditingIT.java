@@ -4,16 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GridEditingIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEMO_MAP_PAGE = "Online store: customer journey";
     private static final String MAP_ID = "jm-demo-store";
-    private static final String STATUS = ".jm-editor-bar__status";
     private static final String ANNOUNCER = "[data-jm-announcer]";
 
     private BrowserSession browser;
@@ -60,37 +54,7 @@ class GridEditingIT {
     }
 
     private JsonNode restMap(BrowserContext context) {
-        APIResponse response = context.request().get("/rest/journeymaps/1.0/pages/" + pageId + "/maps/" + MAP_ID);
-        assertThat(response.status()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.text()).get("map");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode byId(JsonNode list, String id) {
-        for (JsonNode element : list) {
-            if (element.path("id").asText().equals(id)) {
-                return element;
-            }
-        }
-        throw new AssertionError("no element " + id + " in " + list);
-    }
-
-    /** The ids of the touchpoints in this stage, in order. */
-    private static List<String> stageOrder(JsonNode map, String stageId) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode touchpoint : map.get("touchpoints")) {
-            if (touchpoint.get("stageId").asText().equals(stageId)) {
-                ids.add(touchpoint.get("id").asText());
-            }
-        }
-        return ids;
-    }
-
-    private static void assertSaved(Page page) {
-        assertThat(page.locator(STATUS)).hasAttribute("data-jm-save-state", "saved");
+        return DemoMap.read(context, pageId, MAP_ID).get("map");
     }
 
     @Test
@@ -138,10 +102,10 @@ class GridEditingIT {
 
             page.keyboard().press("Escape");
             assertThat(dialog).hasCount(0);
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-2]")).isFocused();
 
-            JsonNode tp = byId(restMap(emma).get("touchpoints"), "tp-demo-2");
+            JsonNode tp = DemoMap.byId(restMap(emma).get("touchpoints"), "tp-demo-2");
             assertThat(tp.get("description").asText()).isEqualTo("A friend tells her about the shop");
             assertThat(tp.get("channel").asText()).isEqualTo("chat");
             assertThat(tp.get("momentOfTruth").asBoolean()).isTrue();
@@ -172,7 +136,7 @@ class GridEditingIT {
             assertThat(input).hasValue("New stage");
             input.fill("Loyalty");
             input.press("Enter");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             JsonNode map = restMap(emma);
             assertThat(map.get("stages").size()).isEqualTo(stagesBefore + 1);
             JsonNode stage = map.get("stages").get(stagesBefore);
@@ -187,7 +151,7 @@ class GridEditingIT {
             page.keyboard().press("Enter");
             goal.locator("textarea").fill("Come back without thinking");
             goal.locator("textarea").press("Enter");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
 
             Locator add = page.locator("tr.jm-grid__row--touchpoints td[data-jm-stage-id=" + stageId + "] button.jm-add");
             assertThat(add).hasAttribute("aria-label", "Add touchpoint to Loyalty");
@@ -197,14 +161,14 @@ class GridEditingIT {
             assertThat(name).isFocused();
             name.fill("Loyalty points email");
             name.press("Enter");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator(ANNOUNCER)).not().hasText("");
 
             map = restMap(emma);
-            assertThat(byId(map.get("stages"), stageId).get("goal").asText()).isEqualTo("Come back without thinking");
-            List<String> inStage = stageOrder(map, stageId);
+            assertThat(DemoMap.byId(map.get("stages"), stageId).get("goal").asText()).isEqualTo("Come back without thinking");
+            List<String> inStage = DemoMap.stageOrder(map, stageId);
             assertThat(inStage).hasSize(1);
-            assertThat(byId(map.get("touchpoints"), inStage.get(0)).get("name").asText()).isEqualTo("Loyalty points email");
+            assertThat(DemoMap.byId(map.get("touchpoints"), inStage.get(0)).get("name").asText()).isEqualTo("Loyalty points email");
             browser.screenshot(page, "grid-added.png");
 
             page.reload();
@@ -220,7 +184,7 @@ class GridEditingIT {
             JsonNode map = restMap(emma);
             String first = map.at("/stages/0/id").asText();
             String second = map.at("/stages/1/id").asText();
-            assertThat(stageOrder(map, second)).containsExactly("tp-demo-3", "tp-demo-4");
+            assertThat(DemoMap.stageOrder(map, second)).containsExactly("tp-demo-3", "tp-demo-4");
 
             // Drag "Instagram ad" (stage 1) onto the upper half of "Price comparison" (stage 2).
             page.locator("[data-jm-touchpoint-id=tp-demo-4]").scrollIntoViewIfNeeded();
@@ -235,11 +199,11 @@ class GridEditingIT {
 
             assertThat(page.locator("td[data-jm-stage-id=" + second + "] [data-jm-touchpoint-id]"))
                     .hasCount(3);
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator(ANNOUNCER)).hasText("Instagram ad is now number 2 in Consideration");
             map = restMap(emma);
-            assertThat(stageOrder(map, second)).containsExactly("tp-demo-3", "tp-demo-1", "tp-demo-4");
-            assertThat(stageOrder(map, first)).containsExactly("tp-demo-2");
+            assertThat(DemoMap.stageOrder(map, second)).containsExactly("tp-demo-3", "tp-demo-1", "tp-demo-4");
+            assertThat(DemoMap.stageOrder(map, first)).containsExactly("tp-demo-2");
             // No in-place edit started from the drag.
             assertThat(page.locator("section.jm-map input")).hasCount(0);
             browser.assertClean(page);
@@ -260,21 +224,21 @@ class GridEditingIT {
             page.keyboard().press("Alt+ArrowDown");
             assertThat(page.locator(ANNOUNCER)).hasText("Checkout is now number 2 in Purchase");
             assertThat(card).isFocused();
-            assertSaved(page);
-            assertThat(stageOrder(restMap(emma), third)).containsExactly("tp-demo-6", "tp-demo-5");
+            DemoMap.assertSaved(page);
+            assertThat(DemoMap.stageOrder(restMap(emma), third)).containsExactly("tp-demo-6", "tp-demo-5");
 
             page.locator("[data-jm-touchpoint-id=tp-demo-5]").focus();
             page.keyboard().press("Alt+ArrowRight");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-5]")).isFocused();
             map = restMap(emma);
-            assertThat(stageOrder(map, third)).containsExactly("tp-demo-6");
-            assertThat(stageOrder(map, fourth)).containsExactly("tp-demo-7", "tp-demo-5", "tp-demo-8");
+            assertThat(DemoMap.stageOrder(map, third)).containsExactly("tp-demo-6");
+            assertThat(DemoMap.stageOrder(map, fourth)).containsExactly("tp-demo-7", "tp-demo-5", "tp-demo-8");
 
             page.keyboard().press("Control+z");
-            assertSaved(page);
-            page.waitForCondition(() -> stageOrder(restMap(emma), third).size() == 2);
-            assertThat(stageOrder(restMap(emma), third)).containsExactly("tp-demo-6", "tp-demo-5");
+            DemoMap.assertSaved(page);
+            page.waitForCondition(() -> DemoMap.stageOrder(restMap(emma), third).size() == 2);
+            assertThat(DemoMap.stageOrder(restMap(emma), third)).containsExactly("tp-demo-6", "tp-demo-5");
             browser.assertClean(page);
         }
     }
@@ -292,8 +256,8 @@ class GridEditingIT {
             assertThat(label.locator("input")).hasAttribute("aria-label", "Label");
             label.locator("input").fill("What they do");
             label.locator("input").press("Enter");
-            assertSaved(page);
-            assertThat(byId(restMap(emma).get("lanes"), actionsLane).get("label").asText()).isEqualTo("What they do");
+            DemoMap.assertSaved(page);
+            assertThat(DemoMap.byId(restMap(emma).get("lanes"), actionsLane).get("label").asText()).isEqualTo("What they do");
 
             Locator painRow = page.locator("tr.jm-grid__row--pain-points");
             String painLane = painRow.getAttribute("data-jm-lane-id");
@@ -302,27 +266,27 @@ class GridEditingIT {
             assertThat(item).isFocused();
             item.fill("Ads look like spam");
             item.press("Enter");
-            assertSaved(page);
-            assertThat(byId(restMap(emma).get("lanes"), painLane).at("/cells/" + first + "/0/text").asText())
+            DemoMap.assertSaved(page);
+            assertThat(DemoMap.byId(restMap(emma).get("lanes"), painLane).at("/cells/" + first + "/0/text").asText())
                     .isEqualTo("Ads look like spam");
 
             // Removing the first stage takes its touchpoints, the flows between them and its lane cells along.
             page.locator("th[data-jm-stage-id=" + first + "] button[aria-label^='Remove stage']").click();
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator(ANNOUNCER)).hasText("Removed. Ctrl+Z undoes it.");
             map = restMap(emma);
             assertThat(map.get("stages").size()).isEqualTo(4);
-            assertThat(stageOrder(map, first)).isEmpty();
-            assertThat(byId(map.get("lanes"), painLane).path("cells").has(first)).isFalse();
+            assertThat(DemoMap.stageOrder(map, first)).isEmpty();
+            assertThat(DemoMap.byId(map.get("lanes"), painLane).path("cells").has(first)).isFalse();
             assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-1]")).hasCount(0);
 
             page.keyboard().press("Control+z");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("[data-jm-touchpoint-id=tp-demo-1]")).hasCount(1);
             map = restMap(emma);
             assertThat(map.at("/stages/0/id").asText()).isEqualTo(first);
-            assertThat(stageOrder(map, first)).containsExactly("tp-demo-1", "tp-demo-2");
-            assertThat(byId(map.get("lanes"), painLane).at("/cells/" + first + "/0/text").asText())
+            assertThat(DemoMap.stageOrder(map, first)).containsExactly("tp-demo-1", "tp-demo-2");
+            assertThat(DemoMap.byId(map.get("lanes"), painLane).at("/cells/" + first + "/0/text").asText())
                     .isEqualTo("Ads look like spam");
             browser.assertClean(page);
         }
@@ -338,14 +302,14 @@ class GridEditingIT {
 
             emmas.locator("[data-jm-touchpoint-id=tp-demo-3]").focus();
             emmas.keyboard().press("Alt+ArrowDown");
-            assertSaved(emmas);
+            DemoMap.assertSaved(emmas);
             // The admin still has the old version: adding a stage there is merged with Emma's move.
             admins.locator("[data-jm-tool=add-stage]").click();
             admins.locator("th[data-jm-stage-id] .jm-grid__stage-name input").press("Enter");
-            assertSaved(admins);
+            DemoMap.assertSaved(admins);
 
             JsonNode map = restMap(emma);
-            assertThat(stageOrder(map, second)).containsExactly("tp-demo-4", "tp-demo-3");
+            assertThat(DemoMap.stageOrder(map, second)).containsExactly("tp-demo-4", "tp-demo-3");
             assertThat(map.get("stages").get(map.get("stages").size() - 1).get("name").asText()).isEqualTo("New stage");
             // The admin's page shows the merged map: Emma's move is there.
             assertThat(admins.locator("td[data-jm-stage-id=" + second + "] [data-jm-touchpoint-id]").first())
@@ -367,7 +331,7 @@ class GridEditingIT {
 
             emmas.locator("[data-jm-touchpoint-id=tp-demo-3]").focus();
             emmas.keyboard().press("Alt+ArrowRight");
-            assertSaved(emmas);
+            DemoMap.assertSaved(emmas);
             admins.locator("[data-jm-touchpoint-id=tp-demo-3]").focus();
             admins.keyboard().press("Alt+ArrowLeft");
 
@@ -380,8 +344,8 @@ class GridEditingIT {
             dialog.locator("button.jm-conflict__apply").click(); // theirs is preselected
 
             assertThat(dialog).hasCount(0);
-            assertSaved(admins);
-            assertThat(byId(restMap(admin).get("touchpoints"), "tp-demo-3").get("stageId").asText()).isEqualTo(purchase);
+            DemoMap.assertSaved(admins);
+            assertThat(DemoMap.byId(restMap(admin).get("touchpoints"), "tp-demo-3").get("stageId").asText()).isEqualTo(purchase);
             assertThat(admins.locator("td[data-jm-stage-id=" + purchase + "] [data-jm-touchpoint-id=tp-demo-3]")).hasCount(1);
             assertThat(admins.locator("td[data-jm-stage-id=" + awareness + "] [data-jm-touchpoint-id=tp-demo-3]")).hasCount(0);
             browser.assertClean(emmas);
@@ -419,9 +383,9 @@ class GridEditingIT {
 
             page.locator("details.jm-tools__lanes summary").click();
             page.locator("ul.jm-tools__lane-list li[data-jm-lane-id=" + laneId + "] input[type=checkbox]").uncheck();
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator("tr[data-jm-lane-id=" + laneId + "]")).hasCount(0);
-            assertThat(byId(restMap(emma).get("lanes"), laneId).get("visible").asBoolean()).isFalse();
+            assertThat(DemoMap.byId(restMap(emma).get("lanes"), laneId).get("visible").asBoolean()).isFalse();
             // The filter survives the re-rendering.
             assertThat(tomSeries).isHidden();
             browser.assertClean(page);

@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapEditorIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEMO_MAP_PAGE = "Online store: customer journey";
     private static final String MAP_ID = "jm-demo-store";
     private static final String TITLE = "h2.jm-map__title";
@@ -63,13 +59,7 @@ class MapEditorIT {
     }
 
     private JsonNode restMap(BrowserContext context) {
-        APIResponse response = context.request().get("/rest/journeymaps/1.0/pages/" + pageId + "/maps/" + MAP_ID);
-        assertThat(response.status()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.text());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return DemoMap.read(context, pageId, MAP_ID);
     }
 
     private static void editInPlace(Page page, Locator editable, String value) {
@@ -78,10 +68,6 @@ class MapEditorIT {
         assertThat(input).isFocused();
         input.fill(value);
         input.press("Enter");
-    }
-
-    private static void assertSaved(Page page) {
-        assertThat(page.locator(STATUS)).hasAttribute("data-jm-save-state", "saved");
     }
 
     @Test
@@ -97,7 +83,7 @@ class MapEditorIT {
 
             assertThat(title).hasText("Online store: first purchase, reviewed");
             assertThat(title).isFocused();
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(page.locator(STATUS)).hasText("All changes saved");
             browser.screenshot(page, "editor-saved.png");
             assertThat(restMap(emma).at("/map/title").asText()).isEqualTo("Online store: first purchase, reviewed");
@@ -143,17 +129,17 @@ class MapEditorIT {
             String before = touchpoint.textContent().trim();
 
             editInPlace(page, touchpoint, "Sees an ad on the bus");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             page.locator("h1.jm-page__title").click(); // focus leaves the map: undo still reaches the last edit
             page.keyboard().press("Control+z");
             assertThat(touchpoint).hasText(before);
             assertThat(page.locator("[data-jm-announcer]")).hasText("Undone");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(touchpointName(emma, touchpointId)).isEqualTo(before);
 
             page.keyboard().press("Control+Shift+z");
             assertThat(touchpoint).hasText("Sees an ad on the bus");
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             page.waitForCondition(() -> "Sees an ad on the bus".equals(touchpointName(emma, touchpointId)));
             browser.assertClean(page);
         }
@@ -176,9 +162,9 @@ class MapEditorIT {
             Page admins = openEditableMap(admin);
 
             editInPlace(emmas, emmas.locator("[data-jm-edit=stage][data-jm-field=goal]").first(), "Notice us among the ads");
-            assertSaved(emmas);
+            DemoMap.assertSaved(emmas);
             editInPlace(admins, admins.locator("[data-jm-edit=map][data-jm-field=objective]"), "Find where first-time buyers give up");
-            assertSaved(admins);
+            DemoMap.assertSaved(admins);
 
             // The second save merged on the server; the admin's page now shows Emma's goal too.
             assertThat(admins.locator("[data-jm-edit=stage][data-jm-field=goal]").first()).hasText("Notice us among the ads");
@@ -200,7 +186,7 @@ class MapEditorIT {
             Page admins = openEditableMap(admin);
 
             editInPlace(emmas, emmas.locator(TITLE), "Emma's title");
-            assertSaved(emmas);
+            DemoMap.assertSaved(emmas);
             editInPlace(admins, admins.locator(TITLE), "Admin's title <b>bold</b>");
 
             Locator dialog = admins.locator("dialog.jm-conflict");
@@ -215,7 +201,7 @@ class MapEditorIT {
             dialog.locator("button.jm-conflict__apply").click();
 
             assertThat(dialog).hasCount(0);
-            assertSaved(admins);
+            DemoMap.assertSaved(admins);
             assertThat(admins.locator(TITLE)).hasText("Admin's title <b>bold</b>");
             assertThat(restMap(emma).at("/map/title").asText()).isEqualTo("Admin's title <b>bold</b>");
             browser.assertClean(emmas);
@@ -242,7 +228,7 @@ class MapEditorIT {
 
             emma.unroute(SAVE_REQUEST);
             page.locator(".jm-editor-bar__retry").click();
-            assertSaved(page);
+            DemoMap.assertSaved(page);
             assertThat(restMap(emma).at("/map/objective").asText()).isEqualTo("Written on a train without signal");
             assertThat(page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('journeymaps.pending.')).length"))
                     .isEqualTo(0);

@@ -74,7 +74,7 @@ class MapPanelsIT {
     }
 
     private JsonNode restMap(BrowserContext context) {
-        return json(context.request().get(mapUrl(pageId, MAP_ID)));
+        return DemoMap.read(context, pageId, MAP_ID);
     }
 
     private Page openMap(BrowserContext context) {
