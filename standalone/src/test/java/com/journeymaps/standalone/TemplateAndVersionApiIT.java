@@ -45,9 +45,7 @@ class TemplateAndVersionApiIT {
     }
 
     private WikiClient signedIn(String user, String password) throws Exception {
-        WikiClient client = new WikiClient(server.baseUri());
-        assertThat(client.signIn(user, password).statusCode()).isEqualTo(303);
-        return client;
+        return WikiClient.signedIn(server.baseUri(), user, password);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {

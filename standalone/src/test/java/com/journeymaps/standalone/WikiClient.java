@@ -130,6 +130,16 @@ final class WikiClient {
     }
 
     /** Opens the sign-in form and submits it; returns the response to the submission. */
+    /** A client signed in as {@code user}; the test fails unless signing in redirects (303). */
+    static WikiClient signedIn(URI base, String user, String password) throws IOException, InterruptedException {
+        WikiClient client = new WikiClient(base);
+        int status = client.signIn(user, password).statusCode();
+        if (status != 303) {
+            throw new AssertionError("signing in as " + user + " answered " + status + ", not 303");
+        }
+        return client;
+    }
+
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Element form = Jsoup.parse(get("login").body()).selectFirst("form.jm-signin");
         Map<String, String> fields = new LinkedHashMap<>();

@@ -29,15 +29,24 @@ public final class JourneyMapMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        OutputMode mode = OutputMode.forConfluenceOutputType(context == null ? null : context.getOutputType());
-        if (mode == OutputMode.INTERACTIVE) {
-            resources.requireFrontEnd();
-        }
+        OutputMode mode = outputMode(context, resources);
         try {
             return renderService.renderJourneyMap(parameters, body, mode);
         } catch (TemplateRenderingException e) {
             throw new MacroExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * What both macros decide first: the output mode of this conversion (interactive for page view and preview, static
+     * otherwise) and, when interactive, the front end on this page.
+     */
+    static OutputMode outputMode(ConversionContext context, ConfluencePageResources resources) {
+        OutputMode mode = OutputMode.forConfluenceOutputType(context == null ? null : context.getOutputType());
+        if (mode == OutputMode.INTERACTIVE) {
+            resources.requireFrontEnd();
+        }
+        return mode;
     }
 
     @Override

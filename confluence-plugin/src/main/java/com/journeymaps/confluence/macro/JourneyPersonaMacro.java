@@ -32,10 +32,7 @@ public final class JourneyPersonaMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        OutputMode mode = OutputMode.forConfluenceOutputType(context == null ? null : context.getOutputType());
-        if (mode == OutputMode.INTERACTIVE) {
-            resources.requireFrontEnd();
-        }
+        OutputMode mode = JourneyMapMacro.outputMode(context, resources);
         ContentEntityObject entity = context == null ? null : context.getEntity();
         try {
             return renderService.renderPersona(entity == null ? NO_PAGE : entity.getId(), body, mode);
