@@ -22,7 +22,7 @@ import java.util.function.IntFunction;
  * <li>a 1,000-touchpoint map ({@link BenchMaps}, seed 42) as the parsed model, as the rendered HTML
  *     string (interactive), and as its stored JSON string, for scale;</li>
  * <li>one compiled template set: a {@link ClosureTemplateRenderer} (all Soy templates compiled to
- *     Soy's Tofu), what the standalone server keeps for its lifetime.</li>
+ *     JVM bytecode), what the standalone server keeps for its lifetime.</li>
  * </ul>
  *
  * <p>Run: {@code java -Xmx1g -cp bench/target/benchmarks.jar com.journeymaps.bench.MemoryFootprint}
