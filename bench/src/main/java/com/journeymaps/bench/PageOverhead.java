@@ -16,6 +16,7 @@ import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * table (a header row of stage names, one row per lane). The driver requests them alternately,
  * signed in, one request at a time, and reports the median, p90 and p99 of the time from sending the
  * request to having the whole response (on loopback, that is server time plus a copy), and the ratio
- * of the medians. It also checks which of our assets each page references: a page without a map
+ * of the medians; and, because a loaded machine inflates wall time by whole factors, the CPU time the whole
+ * process (server and client in one JVM) spent on each request, with the ratio of its medians. It also checks which of our assets each page references: a page without a map
  * must get no byte of the journey-map JS or CSS.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar com.journeymaps.bench.PageOverhead [requests]}
@@ -75,9 +77,15 @@ public final class PageOverhead {
             }
             long[] mapTimes = new long[requests];
             long[] tableTimes = new long[requests];
+            long[] mapCpu = new long[requests];
+            long[] tableCpu = new long[requests];
             for (int i = 0; i < requests; i++) {
+                long cpu = processCpu();
                 mapTimes[i] = time(client, mapPath);
+                long between = processCpu();
                 tableTimes[i] = time(client, tablePath);
+                mapCpu[i] = between - cpu;
+                tableCpu[i] = processCpu() - between;
             }
             Arrays.sort(mapTimes);
             Arrays.sort(tableTimes);
@@ -87,7 +95,20 @@ public final class PageOverhead {
             System.out.printf("page with table: median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", ms(tableTimes, 50),
                     ms(tableTimes, 90), ms(tableTimes, 99));
             System.out.printf("ratio of medians (map / table): %.2f%n", ms(mapTimes, 50) / ms(tableTimes, 50));
+            System.out.printf("CPU of the whole process per request (server, client, GC, JIT), which waiting for a core "
+                    + "does not inflate:%n");
+            // the process CPU clock ticks in steps of up to 10 ms, so only the mean over many requests means much
+            double mapMean = Arrays.stream(mapCpu).average().orElseThrow() / 1e6;
+            double tableMean = Arrays.stream(tableCpu).average().orElseThrow() / 1e6;
+            System.out.printf("page with map:   mean %.2f ms%n", mapMean);
+            System.out.printf("page with table: mean %.2f ms%n", tableMean);
+            System.out.printf("ratio of CPU means (map / table): %.2f%n", mapMean / tableMean);
         }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long time(BenchServer.Client client, String path) throws Exception {

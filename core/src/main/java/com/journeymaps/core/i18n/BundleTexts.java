@@ -1,6 +1,8 @@
 package com.journeymaps.core.i18n;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -21,11 +23,46 @@ public final class BundleTexts implements Texts {
      * parsing the pattern every time was a tenth of it (JFR, docs/performance.md). Bounded by the
      * bundle's keys.
      */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> formats = new ConcurrentHashMap<>();
+    /**
+     * What {@link MessageFormat} does for a number in a plain {@code {0}} slot, made once: it asks for a
+     * new {@code NumberFormat.getInstance(locale)} per number formatted (with its symbols, a third of a small
+     * map's text formatting, JFR). Only used inside a pattern's lock, like the pattern's own formats.
+     */
+    private final NumberFormat plainNumbers;
+
+    /** A parsed pattern, and which of its argument slots have no format of their own. */
+    private record Pattern(MessageFormat format, boolean[] plainSlots) {
+
+        static Pattern of(String pattern, Locale locale) {
+            MessageFormat format = new MessageFormat(pattern, locale);
+            Format[] slots = format.getFormatsByArgumentIndex();
+            boolean[] plain = new boolean[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                plain[i] = slots[i] == null;
+            }
+            return new Pattern(format, plain);
+        }
+
+        String format(Object[] args, NumberFormat plainNumbers) {
+            Object[] values = args;
+            for (int i = 0; i < args.length && i < plainSlots.length; i++) {
+                // exactly MessageFormat's own choice for a Number in a slot without a format
+                if (plainSlots[i] && args[i] instanceof Number number) {
+                    if (values == args) {
+                        values = args.clone();
+                    }
+                    values[i] = plainNumbers.format(number);
+                }
+            }
+            return format.format(values);
+        }
+    }
 
     private BundleTexts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
+        this.plainNumbers = NumberFormat.getInstance(locale);
     }
 
     /** The bundle for {@code locale}, falling back to English (the base bundle), never the JVM default. */
@@ -56,9 +93,11 @@ public final class BundleTexts implements Texts {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        Pattern format = formats.computeIfAbsent(key, k -> Pattern.of(pattern, locale));
         synchronized (format) { // a MessageFormat (and the number formats in it) is not thread-safe
-            return format.format(args);
+            synchronized (plainNumbers) {
+                return format.format(args, plainNumbers);
+            }
         }
     }
 }

@@ -44,6 +44,48 @@ class BundleTextsTest {
         assertThat(en.stringPropertyNames()).containsAll(de.stringPropertyNames());
     }
 
+    /**
+     * BundleTexts formats numbers in plain {@code {n}} slots itself (with one cached NumberFormat) instead of
+     * letting MessageFormat make a new one per number; the result must be MessageFormat's own, for every
+     * key of both bundles and numbers, text and mixed arguments, in English and German.
+     */
+    @Test
+    void getText_formatsEveryKeyExactlyAsMessageFormatDoes() throws IOException {
+        Object[][] argumentSets = {
+                {1234567, -3, 2.5, 0L, 1},
+                {1, 2, 3, 4, 5},
+                {"text {0}", 1234, "x", 7, 0.125},
+                {12345.678, "<b>", 1, 99999L, "!"},
+        };
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            BundleTexts texts = BundleTexts.forLocale(locale);
+            Properties bundle = load(locale == Locale.ENGLISH ? "/i18n/journeymaps.properties"
+                    : "/i18n/journeymaps_de.properties");
+            int compared = 0;
+            for (String key : bundle.stringPropertyNames()) {
+                for (Object[] args : argumentSets) {
+                    String expected;
+                    try {
+                        expected = new java.text.MessageFormat(bundle.getProperty(key), locale).format(args);
+                    } catch (IllegalArgumentException e) {
+                        expected = "refused";
+                    }
+                    String actual;
+                    try {
+                        actual = texts.getText(key, args.clone());
+                    } catch (IllegalArgumentException e) {
+                        actual = "refused";
+                    }
+                    assertThat(actual).as("%s %s %s", locale, key, java.util.Arrays.toString(args)).isEqualTo(expected);
+                    compared++;
+                }
+            }
+            assertThat(compared).isGreaterThan(1000);
+            assertThat(texts.getText("journeymaps.diff.summary.more", 1234, 1234))
+                    .isEqualTo(locale == Locale.ENGLISH ? "1,234 and 1,234 more changes" : "1.234 und 1.234 weitere Änderungen");
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = BundleTextsTest.class.getResourceAsStream(resource)) {
