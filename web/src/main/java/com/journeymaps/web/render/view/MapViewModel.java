@@ -40,7 +40,11 @@ import java.util.Optional;
  */
 public final class MapViewModel {
 
-    /** Lane types whose rows show touchpoint data. */
+    /** Fields of a lane entry and of a touchpoint card, to size their maps (a wrong count only costs a rehash). */
+    private static final int ENTRY_FIELDS = 18;
+    private static final int CARD_FIELDS = 14;
+
+    /** Pain-point severities, least to most severe, for a card's worst one. */
     private static final Map<String, Integer> SEVERITY_RANK = Map.of(
             Severity.LOW.id(), 1, Severity.MEDIUM.id(), 2, Severity.HIGH.id(), 3, Severity.CRITICAL.id(), 4);
 
@@ -53,6 +57,7 @@ public final class MapViewModel {
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Touchpoint>> byStage = new LinkedHashMap<>();
     private final Map<String, String> stageNames = new HashMap<>();
+    private List<PersonaRef> personasOrCustomer;
 
     private MapViewModel(JourneyMap journeyMap, String mapId, OutputMode mode, Texts texts,
                          PersonaDirectory directory) {
@@ -220,7 +225,7 @@ public final class MapViewModel {
     }
 
     private Map<String, Object> card(Touchpoint t) {
-        Map<String, Object> card = map();
+        Map<String, Object> card = Views.map(CARD_FIELDS);
         card.put("id", text(t.id()));
         card.put("number", position.getOrDefault(text(t.id()), 0) + 1);
         card.put("name", text(t.name()));
@@ -258,8 +263,11 @@ public final class MapViewModel {
         }
     }
 
-    List<PersonaRef> personasOrCustomer() {
-        return personasOrCustomer(journeyMap, texts);
+    private List<PersonaRef> personasOrCustomer() {
+        if (personasOrCustomer == null) { // once per render, not once per touchpoint
+            personasOrCustomer = personasOrCustomer(journeyMap, texts);
+        }
+        return personasOrCustomer;
     }
 
     static List<PersonaRef> personasOrCustomer(JourneyMap journeyMap, Texts texts) {
@@ -316,7 +324,7 @@ public final class MapViewModel {
 
     /** One line of a text cell; every key the template reads is present. */
     private static Map<String, Object> entry(String context, String value) {
-        Map<String, Object> entry = map();
+        Map<String, Object> entry = Views.map(ENTRY_FIELDS);
         entry.put("context", text(context));
         entry.put("text", text(value));
         entry.put("url", "");
