@@ -2,6 +2,7 @@ package com.journeymaps.standalone.render;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import com.google.template.soy.SoyFileSet;
@@ -46,6 +47,7 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
     private static final Logger COMPILER_LOG = quiet(Logger.getLogger("com.google.template.soy.jbcsrc"));
 
     private final SoySauce sauce;
+    private final SoyValueConverter converter;
     private final Set<String> templateFiles;
 
     /**
@@ -62,7 +64,7 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
             throw new IllegalStateException("no Soy templates found under " + TEMPLATE_FOLDER + " on the classpath");
         }
         GetTextFunction getText = new GetTextFunction(texts);
-        SoyFileSet.Builder builder = Guice.createInjector(new SoyModule(), new AbstractModule() {
+        Injector injector = Guice.createInjector(new SoyModule(), new AbstractModule() {
             @Override
             protected void configure() {
                 Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
@@ -72,7 +74,9 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
                 bind(new TypeLiteral<List<SoyCustomValueConverter>>() { })
                         .toInstance(List.of(ClosureTemplateRenderer::convertTrustedHtml));
             }
-        }).getInstance(SoyFileSet.Builder.class);
+        });
+        SoyFileSet.Builder builder = injector.getInstance(SoyFileSet.Builder.class);
+        this.converter = injector.getInstance(SoyValueConverter.class);
         builder.setStrictAutoescapingRequired(true);
         sources.forEach((path, source) -> builder.add(source, path));
         this.sauce = builder.build().compileTemplates();
@@ -100,7 +104,7 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
     public String render(String templateName, Map<String, Object> data) {
         try {
             AdvisingStringBuilder out = new AdvisingStringBuilder();
-            SoySauce.WriteContinuation state = sauce.renderTemplate(templateName).setData(data).render(out);
+            SoySauce.WriteContinuation state = sauce.renderTemplate(templateName).setData(LazyRecord.data(data, converter)).render(out);
             // Rendering only pauses for asynchronous data (futures) or a full output buffer; our data is
             // plain maps and the buffer has no limit, so anything but DONE is a bug worth a clear error.
             if (state.result().type() != RenderResult.Type.DONE) {
