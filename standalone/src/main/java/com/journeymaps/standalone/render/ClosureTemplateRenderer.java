@@ -59,28 +59,38 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
     }
 
     ClosureTemplateRenderer(Supplier<Texts> texts, ClassLoader loader) {
-        Map<String, String> sources = SoySources.find(loader, TEMPLATE_FOLDER);
-        if (sources.isEmpty()) {
-            throw new IllegalStateException("no Soy templates found under " + TEMPLATE_FOLDER + " on the classpath");
-        }
-        GetTextFunction getText = new GetTextFunction(texts);
-        Injector injector = Guice.createInjector(new SoyModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
-                // TrustedHtml becomes sanitized HTML where Soy converts the data, lazily, instead of
-                // in a copy of the whole view model made before each render (a tenth of a large
-                // map's render, JFR, docs/performance.md)
-                bind(new TypeLiteral<List<SoyCustomValueConverter>>() { })
-                        .toInstance(List.of(ClosureTemplateRenderer::convertTrustedHtml));
+        Templates templates = Templates.parse(texts, loader);
+        this.sauce = templates.files().compileTemplates();
+        this.converter = templates.converter();
+        this.templateFiles = templates.paths();
+    }
+
+    /**
+     * Every template file under {@value #TEMPLATE_FOLDER}, parsed with strict autoescaping required and our
+     * {@code getText}, ready to compile; and the data converter that goes with them (it knows {@link TrustedHtml}).
+     */
+    record Templates(SoyFileSet files, SoyValueConverter converter, Set<String> paths) {
+
+        static Templates parse(Supplier<Texts> texts, ClassLoader loader) {
+            Map<String, String> sources = SoySources.find(loader, TEMPLATE_FOLDER);
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("no Soy templates found under " + TEMPLATE_FOLDER + " on the classpath");
             }
-        });
-        SoyFileSet.Builder builder = injector.getInstance(SoyFileSet.Builder.class);
-        this.converter = injector.getInstance(SoyValueConverter.class);
-        builder.setStrictAutoescapingRequired(true);
-        sources.forEach((path, source) -> builder.add(source, path));
-        this.sauce = builder.build().compileTemplates();
-        this.templateFiles = sources.keySet();
+            GetTextFunction getText = new GetTextFunction(texts);
+            Injector injector = Guice.createInjector(new SoyModule(), new AbstractModule() {
+                @Override
+                protected void configure() {
+                    Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
+                    // TrustedHtml becomes sanitized HTML where Soy converts the data
+                    bind(new TypeLiteral<List<SoyCustomValueConverter>>() { })
+                            .toInstance(List.of(ClosureTemplateRenderer::convertTrustedHtml));
+                }
+            });
+            SoyFileSet.Builder builder = injector.getInstance(SoyFileSet.Builder.class);
+            builder.setStrictAutoescapingRequired(true);
+            sources.forEach((path, source) -> builder.add(source, path));
+            return new Templates(builder.build(), injector.getInstance(SoyValueConverter.class), sources.keySet());
+        }
     }
 
     private static Logger quiet(Logger logger) {

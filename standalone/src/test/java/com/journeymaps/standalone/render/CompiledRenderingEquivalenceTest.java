@@ -2,16 +2,6 @@ package com.journeymaps.standalone.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.TypeLiteral;
-import com.google.inject.multibindings.Multibinder;
-import com.google.template.soy.SoyFileSet;
-import com.google.template.soy.SoyModule;
-import com.google.template.soy.data.SanitizedContent;
-import com.google.template.soy.data.SoyCustomValueConverter;
-import com.google.template.soy.data.UnsafeSanitizedContentOrdainer;
-import com.google.template.soy.shared.restricted.SoyFunction;
 import com.google.template.soy.tofu.SoyTofu;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.model.JourneyMap;
@@ -110,21 +100,8 @@ class CompiledRenderingEquivalenceTest {
 
     /** Soy's interpreter over the same template files, with Soy's own conversion of the data. */
     private static TemplateRenderer interpreter() {
-        Map<String, String> sources = SoySources.find(CompiledRenderingEquivalenceTest.class.getClassLoader(),
-                ClosureTemplateRenderer.TEMPLATE_FOLDER);
-        GetTextFunction getText = new GetTextFunction(TEXTS);
-        SoyFileSet.Builder builder = Guice.createInjector(new SoyModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
-                bind(new TypeLiteral<List<SoyCustomValueConverter>>() { }).toInstance(List.of((converter, value) ->
-                        value instanceof TrustedHtml trusted ? UnsafeSanitizedContentOrdainer.ordainAsSafe(
-                                trusted.html(), SanitizedContent.ContentKind.HTML) : null));
-            }
-        }).getInstance(SoyFileSet.Builder.class);
-        builder.setStrictAutoescapingRequired(true);
-        sources.forEach((path, source) -> builder.add(source, path));
-        SoyTofu tofu = builder.build().compileToTofu();
+        SoyTofu tofu = ClosureTemplateRenderer.Templates.parse(TEXTS, CompiledRenderingEquivalenceTest.class.getClassLoader())
+                .files().compileToTofu();
         return (template, data) -> tofu.newRenderer(template).setData(data).render();
     }
 }
