@@ -45,7 +45,7 @@ public final class MapValidator {
     /**
      * Where a value is, as the JSON Pointer {@link Pointers#child} would build segment by segment, but
      * written only when a problem is reported. A valid map has no problem, and writing a pointer
-     * string for every field of every element was about a quarter of validating a large map (JFR,
+     * string for every field of every element was about a fifth of validating a large map (JFR,
      * docs/performance.md, session 4).
      */
     private static final class Path {
