@@ -79,29 +79,85 @@ final class MapWriter {
         if (!aligned) {
             return null; // ids added, removed or moved
         }
-        ObjectNode[] outlines = new ObjectNode[count];
+        int versionCount = versions.size();
+        // for each version, the node each touchpoint is written as: an outline, or a full node shared by the
+        // versions in which the touchpoint is equal
+        ObjectNode[][] nodes = new ObjectNode[versionCount][count];
+        Touchpoint[] atPosition = new Touchpoint[versionCount];
         boolean any = false;
         for (int i = 0; i < count; i++) {
             Touchpoint touchpoint = first.get(i);
+            atPosition[0] = touchpoint;
             boolean everywhere = true;
-            for (int v = 1; v < versions.size() && everywhere; v++) {
+            int compared = 1; // versions 1 .. compared - 1 are equal to the first
+            for (int v = 1; v < versionCount && everywhere; v++) {
                 Touchpoint other = versions.get(v).touchpoints().get(i);
+                atPosition[v] = other;
                 everywhere = other == touchpoint || touchpoint.equals(other);
+                compared = v + 1;
             }
             if (everywhere) {
                 ObjectNode o = NODES.objectNode();
                 text(o, "id", touchpoint.id());
                 text(o, "stageId", touchpoint.stageId());
                 text(o, "name", touchpoint.name());
-                outlines[i] = o;
+                for (int v = 0; v < versionCount; v++) {
+                    nodes[v][i] = o;
+                }
                 any = true;
+            } else {
+                for (int v = compared; v < versionCount; v++) {
+                    atPosition[v] = versions.get(v).touchpoints().get(i);
+                }
+                writeShared(atPosition, compared, nodes, i);
             }
         }
         if (!any) {
             return null;
         }
         Map<String, List<Written>> shared = new HashMap<>();
-        return versions.stream().map(m -> map(m, shared, outlines)).toList();
+        List<ObjectNode> trees = new ArrayList<>(versionCount);
+        for (int v = 0; v < versionCount; v++) {
+            trees.add(map(versions.get(v), shared, nodes[v]));
+        }
+        return List.copyOf(trees);
+    }
+
+    /**
+     * Writes the touchpoints at one position of every version, one node for the versions in which they are
+     * equal: what {@link #reusing} does, each version compared in order with the touchpoints written before
+     * it, but without its map of ids and without comparing again what the outline check compared (together
+     * about a tenth of a 5,000-touchpoint merge: JFR, docs/performance.md, session 4).
+     * The touchpoint's id is unique in every version, so these are the only elements {@link #reusing} would
+     * compare it with that could be equal to it. Versions {@code 1 .. knownEqual - 1} are already known to be
+     * equal to version 0, and version {@code knownEqual - 1} not, unless it is the last.
+     */
+    private static void writeShared(Touchpoint[] atPosition, int knownEqual, ObjectNode[][] nodes, int position) {
+        int versionCount = atPosition.length;
+        Touchpoint[] written = new Touchpoint[versionCount];
+        ObjectNode[] writtenNodes = new ObjectNode[versionCount];
+        int distinct = 0;
+        for (int v = 0; v < versionCount; v++) {
+            Touchpoint touchpoint = atPosition[v];
+            ObjectNode node = null;
+            if (v > 0 && v < knownEqual - 1) {
+                node = writtenNodes[0]; // compared with version 0 above: equal
+            } else {
+                int from = v > 0 && v == knownEqual - 1 ? 1 : 0; // version 0 compared above: not equal
+                for (int w = from; w < distinct && node == null; w++) {
+                    if (written[w].equals(touchpoint)) {
+                        node = writtenNodes[w];
+                    }
+                }
+            }
+            if (node == null) {
+                node = touchpoint(touchpoint);
+                written[distinct] = touchpoint;
+                writtenNodes[distinct] = node;
+                distinct++;
+            }
+            nodes[v][position] = node;
+        }
     }
 
     /** An element already written, kept under its id (hashing whole elements cost more than writing them). */
@@ -112,8 +168,8 @@ final class MapWriter {
         return map(m, shared, null);
     }
 
-    /** {@code outlines}: null, or for each touchpoint position the outline node to write instead (null: write it). */
-    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared, ObjectNode[] outlines) {
+    /** {@code touchpointNodes}: null, or for each touchpoint position the node to write (made by {@link #outlines}). */
+    private static ObjectNode map(JourneyMap m, Map<String, List<Written>> shared, ObjectNode[] touchpointNodes) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Math.max(m.schemaVersion(), JourneyMap.CURRENT_SCHEMA_VERSION));
         text(o, "id", m.id());
@@ -125,14 +181,12 @@ final class MapWriter {
         o.set("personas", array(m.personas(), reusing(shared, PersonaRef::id, MapWriter::persona)));
         o.set("stages", array(m.stages(), reusing(shared, Stage::id, MapWriter::stage)));
         o.set("lanes", array(m.lanes(), reusing(shared, Lane::id, MapWriter::lane)));
-        Function<Touchpoint, ObjectNode> touchpoints = reusing(shared, Touchpoint::id, MapWriter::touchpoint);
-        if (outlines == null) {
-            o.set("touchpoints", array(m.touchpoints(), touchpoints));
+        if (touchpointNodes == null) {
+            o.set("touchpoints", array(m.touchpoints(), reusing(shared, Touchpoint::id, MapWriter::touchpoint)));
         } else {
             ArrayNode written = o.putArray("touchpoints");
-            List<Touchpoint> list = m.touchpoints();
-            for (int i = 0; i < list.size(); i++) {
-                written.add(outlines[i] != null ? outlines[i] : touchpoints.apply(list.get(i)));
+            for (ObjectNode node : touchpointNodes) {
+                written.add(node);
             }
         }
         o.set("flows", array(m.flows(), reusing(shared, Flow::id, MapWriter::flow)));

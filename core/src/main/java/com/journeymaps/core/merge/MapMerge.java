@@ -21,6 +21,7 @@ import com.journeymaps.core.validation.MapValidator;
 import com.journeymaps.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -253,6 +254,10 @@ public final class MapMerge {
     /** The merged elements of one list, in merged order. */
     private List<ObjectNode> list(ElementKind kind, List<ObjectNode> base, List<ObjectNode> ours,
                                   List<ObjectNode> theirs) {
+        List<ObjectNode> aligned = aligned(kind, base, ours, theirs);
+        if (aligned != null) {
+            return aligned;
+        }
         Map<String, ObjectNode> baseById = byId(base);
         Map<String, ObjectNode> oursById = byId(ours);
         Map<String, ObjectNode> theirsById = byId(theirs);
@@ -288,6 +293,35 @@ public final class MapMerge {
                         firstName(kind, oursById.get(id), theirsById.get(id), null), null, null,
                         position(base, id), position(ours, id), position(theirs, id), null)));
         return order.stream().map(merged::get).toList();
+    }
+
+    /**
+     * The usual case of {@link #list}, without its three id maps and the order merge: when the three
+     * lists hold the same ids, each once, in the same order, nothing was added, removed or moved, so
+     * every element is merged with the elements at its own position and the order is the common one
+     * (what {@link OrderMerge} returns for three equal lists, with no conflict). The elements are
+     * merged in base order, as {@link #list} does, so conflicts come in the same order too. Null when
+     * the lists differ in their ids or an id repeats: {@link #list} then does the general work.
+     */
+    private List<ObjectNode> aligned(ElementKind kind, List<ObjectNode> base, List<ObjectNode> ours,
+                                     List<ObjectNode> theirs) {
+        int count = base.size();
+        if (ours.size() != count || theirs.size() != count) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String id = MapTree.id(base.get(i));
+            if (!Objects.equals(id, MapTree.id(ours.get(i))) || !Objects.equals(id, MapTree.id(theirs.get(i)))
+                    || !ids.add(id)) {
+                return null;
+            }
+        }
+        List<ObjectNode> merged = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            merged.add(element(kind, base.get(i), ours.get(i), theirs.get(i)));
+        }
+        return merged;
     }
 
     /** Emotion scores merge per persona: two people rating different personas never conflict. */

@@ -4,9 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -173,9 +171,12 @@ final class StorageScanner {
     private int[] openNameLength = new int[16];
     private Special[] openSpecial = new Special[16];
 
-    // the attribute names of the tag being read, for the duplicate check
+    // the attributes of the tag being read: names for the duplicate check, values for the few elements whose
+    // attributes open() reads (decoded only then)
     private int[] attributeNameStarts = new int[8];
     private int[] attributeNameLengths = new int[8];
+    private int[] attributeValueStarts = new int[8];
+    private int[] attributeValueEnds = new int[8];
 
     private final List<MacroBuilder> macros = new ArrayList<>();
     private int[] topLevel = new int[32];
@@ -410,8 +411,6 @@ final class StorageScanner {
         }
         int nameEnd = pos;
         boolean isMacro = isName(nameStart, nameEnd, MACRO);
-        boolean keepValues = isMacro || isName(nameStart, nameEnd, PARAMETER);
-        Map<String, String> attributes = keepValues ? new LinkedHashMap<>() : null;
         int attributeCount = 0;
         boolean selfClosing;
         while (true) {
@@ -436,10 +435,10 @@ final class StorageScanner {
             if (!spaced) {
                 throw error(pos, "unexpected " + describe(pos) + " in tag <" + s.substring(nameStart, nameEnd) + ">");
             }
-            attribute(nameStart, nameEnd, attributes, attributeCount++);
+            attribute(nameStart, nameEnd, attributeCount++);
         }
         inside(start, pos, "inside a tag");
-        open(nameStart, nameEnd, start, pos, isMacro, attributes, selfClosing);
+        open(nameStart, nameEnd, start, pos, isMacro, attributeCount, selfClosing);
     }
 
     private boolean isName(int nameStart, int nameEnd, String name) {
@@ -447,11 +446,13 @@ final class StorageScanner {
     }
 
     /**
-     * Reads one attribute, the {@code index}th of its tag. Only the elements whose attributes
-     * {@link #open} reads get a map of decoded values ({@code attributes} not null); for the others the
-     * value is checked the same way, and duplicates are found by comparing the names in place.
+     * Reads one attribute, the {@code index}th of its tag, and records where its name and value are:
+     * duplicates are found by comparing the names in place, and a value is decoded only when
+     * {@link #open} asks for it ({@link #attributeValue}), which it does for our macros' elements alone.
+     * (Decoding every attribute of every {@code ac:structured-macro} and {@code ac:parameter} into a map
+     * was a tenth of a scan: JFR, docs/performance.md, session 4.)
      */
-    private void attribute(int elementStart, int elementEnd, Map<String, String> attributes, int index) {
+    private void attribute(int elementStart, int elementEnd, int index) {
         int attributeStart = pos;
         if (!skipName()) {
             throw error(pos, "unexpected " + describe(pos) + " in tag <" + s.substring(elementStart, elementEnd) + ">");
@@ -481,23 +482,21 @@ final class StorageScanner {
                     + " (write &lt;)");
         }
         int length = attributeEnd - attributeStart;
-        boolean duplicate;
-        if (attributes != null) {
-            duplicate = attributes.put(s.substring(attributeStart, attributeEnd),
-                    XmlText.decode(s.substring(valueStart, close))) != null;
-        } else {
-            duplicate = false;
-            for (int i = 0; i < index && !duplicate; i++) {
-                duplicate = attributeNameLengths[i] == length
-                        && s.regionMatches(attributeNameStarts[i], s, attributeStart, length);
-            }
-            if (index == attributeNameStarts.length) {
-                attributeNameStarts = Arrays.copyOf(attributeNameStarts, index * 2);
-                attributeNameLengths = Arrays.copyOf(attributeNameLengths, index * 2);
-            }
-            attributeNameStarts[index] = attributeStart;
-            attributeNameLengths[index] = length;
+        boolean duplicate = false;
+        for (int i = 0; i < index && !duplicate; i++) {
+            duplicate = attributeNameLengths[i] == length
+                    && s.regionMatches(attributeNameStarts[i], s, attributeStart, length);
         }
+        if (index == attributeNameStarts.length) {
+            attributeNameStarts = Arrays.copyOf(attributeNameStarts, index * 2);
+            attributeNameLengths = Arrays.copyOf(attributeNameLengths, index * 2);
+            attributeValueStarts = Arrays.copyOf(attributeValueStarts, index * 2);
+            attributeValueEnds = Arrays.copyOf(attributeValueEnds, index * 2);
+        }
+        attributeNameStarts[index] = attributeStart;
+        attributeNameLengths[index] = length;
+        attributeValueStarts[index] = valueStart;
+        attributeValueEnds[index] = close;
         if (duplicate) {
             throw error(attributeStart, "attribute " + s.substring(attributeStart, attributeEnd) + " appears twice in <"
                     + s.substring(elementStart, elementEnd) + ">");
@@ -507,23 +506,49 @@ final class StorageScanner {
 
     // ---- elements and our macros ----
 
+    /**
+     * The decoded value of the attribute called {@code name} among the {@code count} attributes of the tag
+     * just read, or null if it has none. A value without {@code &} or {@code \r} reads as itself.
+     */
+    private String attributeValue(String name, int count) {
+        for (int i = 0; i < count; i++) {
+            if (attributeNameLengths[i] == name.length() && s.startsWith(name, attributeNameStarts[i])) {
+                int from = attributeValueStarts[i];
+                int to = attributeValueEnds[i];
+                for (int j = from; j < to; j++) {
+                    char c = s.charAt(j);
+                    if (c == '&' || c == '\r') {
+                        return XmlText.decode(s.substring(from, to));
+                    }
+                }
+                return s.substring(from, to);
+            }
+        }
+        return null;
+    }
+
+    private String attributeValueOrEmpty(String name, int count) {
+        String value = attributeValue(name, count);
+        return value == null ? "" : value;
+    }
+
     private void open(int nameStart, int nameEnd, int start, int contentStart, boolean isMacro,
-            Map<String, String> attributes, boolean selfClosing) {
+            int attributeCount, boolean selfClosing) {
         Special parent = depth == 0 ? null : openSpecial[depth - 1];
         boolean inMacro = parent != null && parent.role == Role.MACRO;
         Special special = null;
         if (isMacro) {
-            Optional<MacroKind> kind = MacroKind.ofMacroName(attributes.getOrDefault("ac:name", ""));
+            Optional<MacroKind> kind = MacroKind.ofMacroName(attributeValueOrEmpty("ac:name", attributeCount));
             if (kind.isPresent()) {
-                MacroBuilder macro = new MacroBuilder(kind.get(), start, attributes.get("ac:macro-id"),
-                        attributes.get("ac:schema-version"));
+                MacroBuilder macro = new MacroBuilder(kind.get(), start, attributeValue("ac:macro-id", attributeCount),
+                        attributeValue("ac:schema-version", attributeCount));
                 macro.contentStart = contentStart;
                 macros.add(macro);
                 special = new Special(Role.MACRO, start, contentStart, macro, null);
             }
         } else if (inMacro && isName(nameStart, nameEnd, PARAMETER)) {
             MacroBuilder macro = parent.macro;
-            String parameterName = attributes.getOrDefault("ac:name", "");
+            String parameterName = attributeValueOrEmpty("ac:name", attributeCount);
             if (!macro.parameterNames.add(parameterName)) {
                 throw error(start, "parameter '" + parameterName + "' appears twice in one "
                         + macro.kind.macroName() + " macro");

@@ -36,9 +36,42 @@ import java.util.Set;
 public final class MapValidator {
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, String> idPointers = new HashMap<>();
+    /** The element whose {@code id} first carried each id: its pointer is only written when a duplicate is reported. */
+    private final Map<String, Path> idOwners = new HashMap<>();
 
     private MapValidator() {
+    }
+
+    /**
+     * Where a value is, as the JSON Pointer {@link Pointers#child} would build segment by segment, but
+     * written only when a problem is reported. A valid map has no problem, and writing a pointer
+     * string for every field of every element was about a fifth of validating a large map (JFR,
+     * docs/performance.md, session 4).
+     */
+    private static final class Path {
+        static final Path ROOT = new Path(null, null, 0);
+
+        private final Path parent;
+        private final String name;
+        private final int index;
+
+        private Path(Path parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        Path child(String property) {
+            return new Path(this, property, 0);
+        }
+
+        Path child(int position) {
+            return new Path(this, null, position);
+        }
+
+        String pointer() {
+            return parent == null ? "" : Pointers.child(parent.pointer(), name != null ? name : (Object) index);
+        }
     }
 
     /** Every problem of {@code map}, in document order; empty when the map is valid. */
@@ -49,195 +82,207 @@ public final class MapValidator {
     }
 
     private void check(JourneyMap map) {
-        id("", map.id());
-        text("/title", map.title(), false);
-        text("/objective", map.objective(), false);
-        text("/scope", map.scope(), false);
-        text("/owner", map.owner(), false);
+        Path root = Path.ROOT;
+        id(root, map.id());
+        text(root, "title", map.title(), false);
+        text(root, "objective", map.objective(), false);
+        text(root, "scope", map.scope(), false);
+        text(root, "owner", map.owner(), false);
 
         Set<String> personaIds = new HashSet<>();
+        Path personas = root.child("personas");
         for (int i = 0; i < map.personas().size(); i++) {
             PersonaRef p = map.personas().get(i);
-            String ptr = child("/personas", i);
+            Path ptr = personas.child(i);
             id(ptr, p.id());
             personaIds.add(p.id());
             if (p.pageId() <= 0) {
-                add(child(ptr, "pageId"), "bad-page-id", p.pageId());
+                add(ptr, "pageId", "bad-page-id", p.pageId());
             }
-            text(child(ptr, "title"), p.title(), false);
-            text(child(ptr, "role"), p.role(), false);
+            text(ptr, "title", p.title(), false);
+            text(ptr, "role", p.role(), false);
         }
 
         if (map.stages().size() > Limits.MAX_STAGES) {
-            add("/stages", "too-many-stages", map.stages().size(), Limits.MAX_STAGES);
+            add(root, "stages", "too-many-stages", map.stages().size(), Limits.MAX_STAGES);
         }
         Set<String> stageIds = new HashSet<>();
+        Path stages = root.child("stages");
         for (int i = 0; i < map.stages().size(); i++) {
             Stage s = map.stages().get(i);
-            String ptr = child("/stages", i);
+            Path ptr = stages.child(i);
             id(ptr, s.id());
             stageIds.add(s.id());
-            text(child(ptr, "name"), s.name(), true);
-            text(child(ptr, "goal"), s.goal(), false);
-            text(child(ptr, "description"), s.description(), false);
+            text(ptr, "name", s.name(), true);
+            text(ptr, "goal", s.goal(), false);
+            text(ptr, "description", s.description(), false);
         }
 
+        Path lanes = root.child("lanes");
         for (int i = 0; i < map.lanes().size(); i++) {
-            lane(child("/lanes", i), map.lanes().get(i), stageIds);
+            lane(lanes.child(i), map.lanes().get(i), stageIds);
         }
 
         if (map.touchpoints().size() > Limits.MAX_TOUCHPOINTS) {
-            add("/touchpoints", "too-many-touchpoints", map.touchpoints().size(), Limits.MAX_TOUCHPOINTS);
+            add(root, "touchpoints", "too-many-touchpoints", map.touchpoints().size(), Limits.MAX_TOUCHPOINTS);
         }
         Set<String> emotionKeys = map.personas().isEmpty() ? Set.of(Touchpoint.CUSTOMER) : personaIds;
         Set<String> touchpointIds = new HashSet<>();
+        Path touchpoints = root.child("touchpoints");
         for (int i = 0; i < map.touchpoints().size(); i++) {
             Touchpoint t = map.touchpoints().get(i);
             touchpointIds.add(t.id());
-            touchpoint(child("/touchpoints", i), t, stageIds, emotionKeys);
+            touchpoint(touchpoints.child(i), t, stageIds, emotionKeys);
         }
 
+        Path flows = root.child("flows");
         for (int i = 0; i < map.flows().size(); i++) {
             Flow f = map.flows().get(i);
-            String ptr = child("/flows", i);
+            Path ptr = flows.child(i);
             id(ptr, f.id());
-            reference(child(ptr, "from"), f.from(), touchpointIds, "dangling-touchpoint");
-            reference(child(ptr, "to"), f.to(), touchpointIds, "dangling-touchpoint");
+            reference(ptr, "from", f.from(), touchpointIds, "dangling-touchpoint");
+            reference(ptr, "to", f.to(), touchpointIds, "dangling-touchpoint");
             if (f.share() != null) {
                 if (!Double.isFinite(f.share())) {
-                    add(child(ptr, "share"), "not-finite");
+                    add(ptr, "share", "not-finite");
                 } else if (f.share() < 0 || f.share() > 1) {
-                    add(child(ptr, "share"), "share-out-of-range", f.share());
+                    add(ptr, "share", "share-out-of-range", f.share());
                 }
             }
-            text(child(ptr, "label"), f.label(), false);
+            text(ptr, "label", f.label(), false);
         }
     }
 
-    private void lane(String ptr, Lane lane, Set<String> stageIds) {
+    private void lane(Path ptr, Lane lane, Set<String> stageIds) {
         id(ptr, lane.id());
         if (lane.type() == null) {
-            add(child(ptr, "type"), "required");
+            add(ptr, "type", "required");
         } else if (!lane.type().holdsCells() && !lane.cells().isEmpty()) {
-            add(child(ptr, "cells"), "cells-not-allowed", lane.type().id());
+            add(ptr, "cells", "cells-not-allowed", lane.type().id());
         }
-        text(child(ptr, "label"), lane.label(), false);
+        text(ptr, "label", lane.label(), false);
+        if (lane.cells().isEmpty()) {
+            return;
+        }
+        Path cells = ptr.child("cells");
         for (Map.Entry<String, List<LaneItem>> cell : lane.cells().entrySet()) {
-            String cellPtr = child(child(ptr, "cells"), cell.getKey());
+            Path cellPtr = cells.child(cell.getKey());
             if (!stageIds.contains(cell.getKey())) {
-                add(cellPtr, "dangling-stage", cell.getKey());
+                addAt(cellPtr, "dangling-stage", cell.getKey());
             }
             for (int i = 0; i < cell.getValue().size(); i++) {
                 LaneItem item = cell.getValue().get(i);
-                String itemPtr = child(cellPtr, i);
+                Path itemPtr = cellPtr.child(i);
                 id(itemPtr, item.id());
-                text(child(itemPtr, "text"), item.text(), true);
+                text(itemPtr, "text", item.text(), true);
             }
         }
     }
 
-    private void touchpoint(String ptr, Touchpoint t, Set<String> stageIds, Set<String> emotionKeys) {
+    private void touchpoint(Path ptr, Touchpoint t, Set<String> stageIds, Set<String> emotionKeys) {
         id(ptr, t.id());
-        reference(child(ptr, "stageId"), t.stageId(), stageIds, "dangling-stage");
-        text(child(ptr, "name"), t.name(), true);
+        reference(ptr, "stageId", t.stageId(), stageIds, "dangling-stage");
+        text(ptr, "name", t.name(), true);
         if (t.channel() != null && !Channel.isWellFormed(t.channel())) {
-            add(child(ptr, "channel"), "bad-channel", t.channel());
+            add(ptr, "channel", "bad-channel", t.channel());
         }
-        text(child(ptr, "description"), t.description(), false);
-        text(child(ptr, "action"), t.action(), false);
-        text(child(ptr, "thought"), t.thought(), false);
+        text(ptr, "description", t.description(), false);
+        text(ptr, "action", t.action(), false);
+        text(ptr, "thought", t.thought(), false);
         for (Map.Entry<String, Integer> emotion : t.emotions().entrySet()) {
-            String emotionPtr = child(child(ptr, "emotions"), emotion.getKey());
-            if (!emotionKeys.contains(emotion.getKey())) {
-                add(emotionPtr, "dangling-persona", emotion.getKey());
+            String key = emotion.getKey();
+            if (!emotionKeys.contains(key)) {
+                add(ptr.child("emotions"), key, "dangling-persona", key);
             }
             int score = emotion.getValue();
             if (score < Touchpoint.MIN_EMOTION || score > Touchpoint.MAX_EMOTION) {
-                add(emotionPtr, "emotion-out-of-range", score);
+                add(ptr.child("emotions"), key, "emotion-out-of-range", score);
             }
         }
-        text(child(ptr, "owner"), t.owner(), false);
+        text(ptr, "owner", t.owner(), false);
         for (int i = 0; i < t.painPoints().size(); i++) {
             PainPoint p = t.painPoints().get(i);
-            String itemPtr = child(child(ptr, "painPoints"), i);
+            Path itemPtr = ptr.child("painPoints").child(i);
             id(itemPtr, p.id());
-            text(child(itemPtr, "text"), p.text(), true);
+            text(itemPtr, "text", p.text(), true);
             if (p.severity() == null) {
-                add(child(itemPtr, "severity"), "required");
+                add(itemPtr, "severity", "required");
             }
         }
         for (int i = 0; i < t.opportunities().size(); i++) {
             Opportunity o = t.opportunities().get(i);
-            String itemPtr = child(child(ptr, "opportunities"), i);
+            Path itemPtr = ptr.child("opportunities").child(i);
             id(itemPtr, o.id());
-            text(child(itemPtr, "text"), o.text(), true);
+            text(itemPtr, "text", o.text(), true);
             if (o.status() == null) {
-                add(child(itemPtr, "status"), "required");
+                add(itemPtr, "status", "required");
             }
-            text(child(itemPtr, "owner"), o.owner(), false);
-            url(child(itemPtr, "issueUrl"), o.issueUrl(), false);
+            text(itemPtr, "owner", o.owner(), false);
+            url(itemPtr, "issueUrl", o.issueUrl(), false);
         }
         for (int i = 0; i < t.metrics().size(); i++) {
             Metric m = t.metrics().get(i);
-            String itemPtr = child(child(ptr, "metrics"), i);
+            Path itemPtr = ptr.child("metrics").child(i);
             id(itemPtr, m.id());
-            text(child(itemPtr, "name"), m.name(), true);
+            text(itemPtr, "name", m.name(), true);
             if (m.value() != null && !Double.isFinite(m.value())) {
-                add(child(itemPtr, "value"), "not-finite");
+                add(itemPtr, "value", "not-finite");
             }
-            text(child(itemPtr, "unit"), m.unit(), false);
-            text(child(itemPtr, "source"), m.source(), false);
+            text(itemPtr, "unit", m.unit(), false);
+            text(itemPtr, "source", m.source(), false);
         }
         for (int i = 0; i < t.evidence().size(); i++) {
             EvidenceLink e = t.evidence().get(i);
-            String itemPtr = child(child(ptr, "evidence"), i);
+            Path itemPtr = ptr.child("evidence").child(i);
             id(itemPtr, e.id());
-            text(child(itemPtr, "label"), e.label(), false);
-            url(child(itemPtr, "url"), e.url(), true);
+            text(itemPtr, "label", e.label(), false);
+            url(itemPtr, "url", e.url(), true);
         }
     }
 
-    private void id(String elementPtr, String id) {
-        String ptr = child(elementPtr, "id");
+    /** The {@code id} of the element at {@code element}. */
+    private void id(Path element, String id) {
         if (id == null || id.isBlank()) {
-            add(ptr, "required");
+            add(element, "id", "required");
         } else if (!Ids.isWellFormed(id)) {
-            add(ptr, "bad-id", id);
+            add(element, "id", "bad-id", id);
         } else {
-            String first = idPointers.putIfAbsent(id, ptr);
+            Path first = idOwners.putIfAbsent(id, element);
             if (first != null) {
-                add(ptr, "duplicate-id", id, first);
+                add(element, "id", "duplicate-id", id, child(first.pointer(), "id"));
             }
         }
     }
 
-    private void reference(String ptr, String id, Set<String> targets, String code) {
+    /** Property {@code field} of the element at {@code element}, which must name one of {@code targets}. */
+    private void reference(Path element, String field, String id, Set<String> targets, String code) {
         if (id == null || id.isBlank()) {
-            add(ptr, "required");
+            add(element, field, "required");
         } else if (!targets.contains(id)) {
-            add(ptr, code, id);
+            add(element, field, code, id);
         }
     }
 
-    private void text(String ptr, String value, boolean required) {
+    /** Property {@code field} of the element at {@code element}. */
+    private void text(Path element, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                add(ptr, "required");
+                add(element, field, "required");
             }
             return;
         }
         if (value.length() > Limits.MAX_TEXT_BYTES / 3) {
             int bytes = value.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > Limits.MAX_TEXT_BYTES) {
-                add(ptr, "text-too-long", bytes, Limits.MAX_TEXT_BYTES);
+                add(element, field, "text-too-long", bytes, Limits.MAX_TEXT_BYTES);
             }
         }
     }
 
-    private void url(String ptr, String url, boolean required) {
-        text(ptr, url, required);
+    private void url(Path element, String field, String url, boolean required) {
+        text(element, field, url, required);
         if (url != null && !url.isBlank() && !isAllowedLink(url)) {
-            add(ptr, "bad-url", url);
+            add(element, field, "bad-url", url);
         }
     }
 
@@ -265,7 +310,13 @@ public final class MapValidator {
         }
     }
 
-    private void add(String pointer, String code, Object... args) {
-        problems.add(Problem.at(pointer, code, args));
+    /** A problem of property {@code field} (or map key) of the value at {@code parent}. */
+    private void add(Path parent, String field, String code, Object... args) {
+        problems.add(Problem.at(child(parent.pointer(), field), code, args));
+    }
+
+    /** A problem of the value at {@code at} itself (a separate name: an overload would capture string arguments). */
+    private void addAt(Path at, String code, Object... args) {
+        problems.add(Problem.at(at.pointer(), code, args));
     }
 }
