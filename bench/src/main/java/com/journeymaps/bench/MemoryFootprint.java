@@ -22,7 +22,8 @@ import java.util.function.IntFunction;
  * <li>a 1,000-touchpoint map ({@link BenchMaps}, seed 42) as the parsed model, as the rendered HTML
  *     string (interactive), and as its stored JSON string, for scale;</li>
  * <li>one compiled template set: a {@link ClosureTemplateRenderer} (all Soy templates compiled to
- *     JVM bytecode), what the standalone server keeps for its lifetime.</li>
+ *     JVM bytecode), what the standalone server keeps for its lifetime; its classes are in the metaspace,
+ *     reported beside the heap.</li>
  * </ul>
  *
  * <p>Run: {@code java -Xmx1g -cp bench/target/benchmarks.jar com.journeymaps.bench.MemoryFootprint}
@@ -52,16 +53,24 @@ public final class MemoryFootprint {
 
     private static void report(String what, int n, IntFunction<Object> make) throws InterruptedException {
         long before = settledHeap();
+        long metaBefore = metaspace();
         List<Object> held = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             held.add(make.apply(i));
         }
         long after = settledHeap();
-        System.out.printf("%-58s %,12d bytes each (%d held, heap %,d -> %,d)%n", what, (after - before) / n, n,
-                before, after);
+        long metaAfter = metaspace();
+        System.out.printf("%-58s %,12d bytes each (%d held, heap %,d -> %,d); metaspace %,d bytes each%n", what,
+                (after - before) / n, n, before, after, (metaAfter - metaBefore) / n);
         if (held.size() != n) {
             throw new IllegalStateException("unreachable: keeps the instances alive until here");
         }
+    }
+
+    /** Class metadata in use (the compiled templates' classes live there, not in the heap). */
+    private static long metaspace() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getName().equals("Metaspace"))
+                .mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 
     /** The used heap after full collections, once two in a row agree within 1 %. */
