@@ -25,7 +25,10 @@ import java.util.zip.GZIPOutputStream;
  * entry's {@code responseEnd} (the HTML has arrived), {@code domContentLoadedEventEnd}, and the
  * front end's marks {@code jm:maps-enhanced} (every map region enhanced: what a viewer gets) and
  * {@code jm:editor-ready} (the in-place editor has read the map and decorated the grid: what an
- * editor gets). Also the front-end bundle (JS + CSS), raw and gzipped.
+ * editor gets). Also the front-end bundle (JS + CSS), raw and gzipped. Since session 4 also the time from
+ * {@code DOMContentLoaded} to the mark, and to the end of the first frame rendered after the mark (a mark
+ * {@code <mark>:frame} set by a script Playwright installs before the page's own, see {@link #FRAME_PROBE}):
+ * the mark says the grid responds; the frame says the style, layout and paint its changes caused are done.
  *
  * <p><b>Drag step.</b> As the editor, on the loaded page, a real drag with the mouse (Playwright's
  * mouse, i.e. trusted pointer events from Chromium's input pipeline): press on the first card of the
@@ -90,8 +93,31 @@ public final class BrowserTiming {
               const nav = performance.getEntriesByType('navigation')[0];
               const mark = (name) => { const m = performance.getEntriesByName(name); return m.length ? m[0].startTime : -1; };
               return [nav.responseStart, nav.responseEnd, nav.domContentLoadedEventEnd,
-                      mark('jm:maps-enhanced'), mark('jm:editor-ready')];
+                      mark('jm:maps-enhanced'), mark('jm:editor-ready'),
+                      mark('jm:maps-enhanced:frame'), mark('jm:editor-ready:frame')];
             }
+            """;
+
+    /**
+     * Installed before the page's scripts: for each front-end mark, a second mark {@code <mark>:frame} when the
+     * first frame after it has been rendered (a message posted from that frame's requestAnimationFrame callback
+     * runs after the frame's style, layout and paint): what the mark's DOM changes cost before they can be seen.
+     */
+    private static final String FRAME_PROBE = """
+            (() => {
+              const mark = performance.mark.bind(performance);
+              performance.mark = function (name, options) {
+                const entry = mark(name, options);
+                if (typeof name === 'string' && name.startsWith('jm:') && !name.endsWith(':frame')) {
+                  requestAnimationFrame(() => {
+                    const channel = new MessageChannel();
+                    channel.port1.onmessage = () => mark(name + ':frame');
+                    channel.port2.postMessage(0);
+                  });
+                }
+                return entry;
+              };
+            })();
             """;
 
     private BrowserTiming() {
@@ -185,6 +211,7 @@ public final class BrowserTiming {
             String readyMark, int loads) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+            context.addInitScript(FRAME_PROBE);
             Page page = signedIn(context, user, password);
             CDPSession cdp = context.newCDPSession(page);
             cdp.send("Performance.enable");
@@ -194,6 +221,7 @@ public final class BrowserTiming {
                 page.navigate(url);
                 page.waitForFunction("(name) => performance.getEntriesByName(name).length > 0", readyMark);
                 double[] after = metrics(cdp);
+                page.waitForFunction("(name) => performance.getEntriesByName(name + ':frame').length > 0", readyMark);
                 List<?> t = (List<?>) page.evaluate(TIMINGS);
                 double[] values = t.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
                 if (i >= 3) {
@@ -204,6 +232,8 @@ public final class BrowserTiming {
             }
             int ready = readyMark.equals("jm:editor-ready") ? 4 : 3;
             double[] afterHtml = runs.stream().mapToDouble(r -> r[ready] - r[1]).sorted().toArray();
+            double[] afterDcl = runs.stream().mapToDouble(r -> r[ready] - r[2]).sorted().toArray();
+            double[] frame = runs.stream().filter(r -> r[ready + 2] >= 0).mapToDouble(r -> r[ready + 2] - r[1]).sorted().toArray();
             double[] fromNavigation = runs.stream().mapToDouble(r -> r[ready]).sorted().toArray();
             double[] html = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
             double[] dcl = runs.stream().mapToDouble(r -> r[2] - r[1]).sorted().toArray();
@@ -216,6 +246,12 @@ public final class BrowserTiming {
                     percentile(afterHtml, 50), percentile(afterHtml, 90), afterHtml[afterHtml.length - 1]);
             System.out.printf("  navigation -> %-16s:             median %.0f ms, p90 %.0f ms%n", readyMark,
                     percentile(fromNavigation, 50), percentile(fromNavigation, 90));
+            System.out.printf("  DOMContentLoaded end -> %-16s:   median %.0f ms, p90 %.0f ms%n", readyMark,
+                    percentile(afterDcl, 50), percentile(afterDcl, 90));
+            if (frame.length > 0) {
+                System.out.printf("  HTML received -> first frame after the mark rendered: median %.0f ms, p90 %.0f ms (%d loads)%n",
+                        percentile(frame, 50), percentile(frame, 90), frame.length);
+            }
             StringBuilder line = new StringBuilder("  renderer main-thread work per load, navigation -> ready (CDP Performance.getMetrics), median:");
             for (int k = 0; k < METRICS.size(); k++) {
                 int index = k;
