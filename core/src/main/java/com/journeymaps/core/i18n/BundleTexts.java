@@ -24,15 +24,14 @@ public final class BundleTexts implements Texts {
      * bundle's keys.
      */
     private final Map<String, Pattern> formats = new ConcurrentHashMap<>();
-    /**
-     * What {@link MessageFormat} does for a number in a plain {@code {0}} slot, made once: it asks for a
-     * new {@code NumberFormat.getInstance(locale)} per number formatted (with its symbols, a third of a small
-     * map's text formatting, JFR). Only used inside a pattern's lock, like the pattern's own formats.
-     */
-    private final NumberFormat plainNumbers;
 
-    /** A parsed pattern, and which of its argument slots have no format of their own. */
-    private record Pattern(MessageFormat format, boolean[] plainSlots) {
+    /**
+     * A parsed pattern, which of its argument slots have no format of their own, and the number format for
+     * those: {@link MessageFormat} itself makes a new {@code NumberFormat.getInstance(locale)} (with its
+     * symbols) for every number in such a slot, a third of a small map's text formatting (JFR). Like the
+     * pattern's own formats it is not thread-safe; both are used under the pattern's lock only.
+     */
+    private record Pattern(MessageFormat format, boolean[] plainSlots, NumberFormat plainNumbers) {
 
         static Pattern of(String pattern, Locale locale) {
             MessageFormat format = new MessageFormat(pattern, locale);
@@ -41,10 +40,10 @@ public final class BundleTexts implements Texts {
             for (int i = 0; i < slots.length; i++) {
                 plain[i] = slots[i] == null;
             }
-            return new Pattern(format, plain);
+            return new Pattern(format, plain, NumberFormat.getInstance(locale));
         }
 
-        String format(Object[] args, NumberFormat plainNumbers) {
+        String format(Object[] args) {
             Object[] values = args;
             for (int i = 0; i < args.length && i < plainSlots.length; i++) {
                 // exactly MessageFormat's own choice for a Number in a slot without a format
@@ -62,7 +61,6 @@ public final class BundleTexts implements Texts {
     private BundleTexts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
-        this.plainNumbers = NumberFormat.getInstance(locale);
     }
 
     /** The bundle for {@code locale}, falling back to English (the base bundle), never the JVM default. */
@@ -95,9 +93,7 @@ public final class BundleTexts implements Texts {
         }
         Pattern format = formats.computeIfAbsent(key, k -> Pattern.of(pattern, locale));
         synchronized (format) { // a MessageFormat (and the number formats in it) is not thread-safe
-            synchronized (plainNumbers) {
-                return format.format(args, plainNumbers);
-            }
+            return format.format(args);
         }
     }
 }
