@@ -19,6 +19,7 @@ import com.journeymaps.core.model.Severity;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
 import com.journeymaps.core.persona.Persona;
+import com.journeymaps.web.render.FixedPersonaDirectory;
 import com.journeymaps.web.render.PageLink;
 import com.journeymaps.web.render.PersonaDirectory;
 import com.journeymaps.web.render.PersonaPage;
@@ -28,7 +29,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Maps and persona directories for the template tests: one renderer compiled once for all of them,
@@ -118,22 +118,7 @@ final class RenderFixtures {
 
     /** A persona directory over fixed pages, as the current viewer would see them. */
     static PersonaDirectory directory(Map<Long, PersonaPage> pages, List<PageLink> maps) {
-        return new PersonaDirectory() {
-            @Override
-            public Optional<PersonaPage> find(long pageId) {
-                return Optional.ofNullable(pages.get(pageId));
-            }
-
-            @Override
-            public List<PageLink> mapsUsing(long personaPageId) {
-                return maps;
-            }
-
-            @Override
-            public List<PersonaPage> search(String query, int limit) {
-                return pages.values().stream().limit(limit).toList();
-            }
-        };
+        return FixedPersonaDirectory.of(pages, maps);
     }
 
     /** A persona with {@code text} in every field and {@code url} as its photo. */

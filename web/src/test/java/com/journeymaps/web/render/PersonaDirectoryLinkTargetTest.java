@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.journeymaps.core.storage.PageReference;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PersonaDirectoryLinkTargetTest {
 
     private static PersonaDirectory withTitle(long id, String title) {
-        return new PersonaDirectory() {
-            @Override
-            public Optional<PersonaPage> find(long pageId) {
-                return pageId == id ? Optional.of(new PersonaPage(new PageLink(id, title, "/p"), Optional.empty())) : Optional.empty();
-            }
-
-            @Override
-            public List<PageLink> mapsUsing(long personaPageId) {
-                return List.of();
-            }
-
-            @Override
-            public List<PersonaPage> search(String query, int limit) {
-                return List.of();
-            }
-        };
+        return FixedPersonaDirectory.of(Map.of(id, new PersonaPage(new PageLink(id, title, "/p"), Optional.empty())),
+                List.of());
     }
 
     @Test
