@@ -3,6 +3,9 @@ package com.journeymaps.core.i18n;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -30,8 +33,18 @@ public final class BundleTexts implements Texts {
      * those: {@link MessageFormat} itself makes a new {@code NumberFormat.getInstance(locale)} (with its
      * symbols) for every number in such a slot, a third of a small map's text formatting (JFR). Like the
      * pattern's own formats it is not thread-safe; both are used under the pattern's lock only.
+     *
+     * <p>Most patterns have only plain slots ("{0}: {1} ({2})"). Those are also kept as their literal pieces
+     * and slot numbers, and are filled in directly when every argument is a string, a number or null: what
+     * {@code MessageFormat} does for those, without its field positions and buffers (a large map formats a
+     * label per point of its emotion curve). Any other argument goes through the {@code MessageFormat}.
      */
-    private record Pattern(MessageFormat format, boolean[] plainSlots, NumberFormat plainNumbers) {
+    private record Pattern(MessageFormat format, boolean[] plainSlots, NumberFormat plainNumbers,
+                           String[] pieces, int[] slotOrder) {
+
+        /** Marks a slot while the pieces are found: noncharacters, which no bundle text contains. */
+        private static final char OPEN = '\uFDD0';
+        private static final char CLOSE = '\uFDD1';
 
         static Pattern of(String pattern, Locale locale) {
             MessageFormat format = new MessageFormat(pattern, locale);
@@ -40,10 +53,38 @@ public final class BundleTexts implements Texts {
             for (int i = 0; i < slots.length; i++) {
                 plain[i] = slots[i] == null;
             }
-            return new Pattern(format, plain, NumberFormat.getInstance(locale));
+            String[] pieces = null;
+            int[] order = null;
+            if (Arrays.stream(format.getFormats()).allMatch(Objects::isNull)
+                    && pattern.indexOf(OPEN) < 0 && pattern.indexOf(CLOSE) < 0) {
+                Object[] marks = new Object[slots.length];
+                for (int i = 0; i < marks.length; i++) {
+                    marks[i] = OPEN + Integer.toString(i) + CLOSE;
+                }
+                String marked = format.format(marks);
+                List<String> literal = new ArrayList<>();
+                List<Integer> slot = new ArrayList<>();
+                int from = 0;
+                for (int open = marked.indexOf(OPEN); open >= 0; open = marked.indexOf(OPEN, from)) {
+                    int close = marked.indexOf(CLOSE, open);
+                    literal.add(marked.substring(from, open));
+                    slot.add(Integer.parseInt(marked.substring(open + 1, close)));
+                    from = close + 1;
+                }
+                literal.add(marked.substring(from));
+                pieces = literal.toArray(String[]::new);
+                order = slot.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return new Pattern(format, plain, NumberFormat.getInstance(locale), pieces, order);
         }
 
         String format(Object[] args) {
+            if (pieces != null) {
+                String filled = fill(args);
+                if (filled != null) {
+                    return filled;
+                }
+            }
             Object[] values = args;
             for (int i = 0; i < args.length && i < plainSlots.length; i++) {
                 // exactly MessageFormat's own choice for a Number in a slot without a format
@@ -55,6 +96,29 @@ public final class BundleTexts implements Texts {
                 }
             }
             return format.format(values);
+        }
+
+        /** The pattern filled in as MessageFormat would, or null when an argument needs MessageFormat itself. */
+        private String fill(Object[] args) {
+            StringBuilder out = new StringBuilder(64);
+            out.append(pieces[0]);
+            for (int i = 0; i < slotOrder.length; i++) {
+                int slot = slotOrder[i];
+                if (slot >= args.length) {
+                    out.append('{').append(slot).append('}'); // MessageFormat writes a missing argument's slot
+                } else {
+                    Object value = args[slot];
+                    if (value == null || value instanceof String) {
+                        out.append((String) value); // "null" for null, as MessageFormat writes
+                    } else if (value instanceof Number number) {
+                        out.append(plainNumbers.format(number));
+                    } else {
+                        return null;
+                    }
+                }
+                out.append(pieces[i + 1]);
+            }
+            return out.toString();
         }
     }
 

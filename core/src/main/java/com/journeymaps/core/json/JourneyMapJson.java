@@ -98,8 +98,7 @@ public final class JourneyMapJson {
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1); // a byte-order mark some editors add; line and column still match
         }
-        long bytes = utf8Length(json);
-        if (bytes > Limits.MAX_JSON_BYTES) {
+        if (overLimit(json)) {
             return failure(Problem.at("", "too-large", Limits.MAX_JSON_BYTES));
         }
         JsonNode root;
@@ -223,12 +222,18 @@ public final class JourneyMapJson {
         return located;
     }
 
-    /** The UTF-8 size, or the character count when that alone is over the limit (no need to encode). */
-    private static long utf8Length(String s) {
+    /**
+     * Whether the text is over {@link Limits#MAX_JSON_BYTES} in UTF-8. It is encoded only when its length cannot
+     * tell: a UTF-16 char takes one to three bytes (a surrogate pair four for two chars).
+     */
+    private static boolean overLimit(String s) {
         if (s.length() > Limits.MAX_JSON_BYTES) {
-            return s.length();
+            return true;
         }
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        if (3L * s.length() <= Limits.MAX_JSON_BYTES) {
+            return false;
+        }
+        return s.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_JSON_BYTES;
     }
 
     private static String firstLine(String message) {

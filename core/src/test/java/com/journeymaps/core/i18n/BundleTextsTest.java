@@ -56,6 +56,10 @@ class BundleTextsTest {
                 {1, 2, 3, 4, 5},
                 {"text {0}", 1234, "x", 7, 0.125},
                 {12345.678, "<b>", 1, 99999L, "!"},
+                {"only one"}, // the other slots are missing: MessageFormat writes "{1}" and so on
+                {null, 3, null, "x", null},
+                {new java.util.Date(0), "a", java.math.BigDecimal.TEN, true, 'c'}, // left to MessageFormat
+                {"'quoted' {1}", "\uFDD0", 1.5f, Short.valueOf((short) 7), new StringBuilder("sb")},
         };
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
             BundleTexts texts = BundleTexts.forLocale(locale);

@@ -70,6 +70,20 @@ class JourneyMapJsonTest {
     }
 
     @Test
+    void parse_countsThreeByteCharactersAtTheLimit() {
+        String json = JourneyMapJson.write(aMap().build());
+        String head = json.substring(0, json.length() - 1) + ",\"x-padding\":\"";
+        int room = 1024 * 1024 - head.length() - 2;
+        String padding = "\u20ac".repeat(room / 3) + "a".repeat(room % 3); // the euro sign is three bytes in UTF-8
+        String atLimit = head + padding + "\"}";
+        String overLimit = head + padding + "a\"}";
+
+        assertThat(atLimit.length()).isLessThan(1024 * 1024 / 2); // far fewer characters than bytes
+        assertThat(JourneyMapJson.parse(atLimit).problems()).isEmpty();
+        assertThat(JourneyMapJson.parse(overLimit).problems()).extracting(Problem::code).containsExactly("too-large");
+    }
+
+    @Test
     void parse_rejectsNestingDeeperThan32() {
         String json = "{\"schemaVersion\":1,\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
 

@@ -8,7 +8,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.template.soy.SoyFileSet;
 import com.google.template.soy.SoyModule;
 import com.google.template.soy.shared.restricted.SoyFunction;
-import com.google.template.soy.jbcsrc.api.AdvisingStringBuilder;
+import com.google.template.soy.jbcsrc.api.AdvisingAppendable;
 import com.google.template.soy.jbcsrc.api.RenderResult;
 import com.google.template.soy.jbcsrc.api.SoySauce;
 import com.journeymaps.core.i18n.Texts;
@@ -112,8 +112,13 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
 
     @Override
     public String render(String templateName, Map<String, Object> data) {
+        return render(templateName, data, 0);
+    }
+
+    @Override
+    public String render(String templateName, Map<String, Object> data, int expectedLength) {
         try {
-            AdvisingStringBuilder out = new AdvisingStringBuilder();
+            Output out = new Output(expectedLength);
             SoySauce.WriteContinuation state = sauce.renderTemplate(templateName)
                     .setData(LazyRecord.data(data, converter))
                     .render(out);
@@ -125,6 +130,44 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
             return out.toString();
         } catch (IOException | RuntimeException e) {
             throw new TemplateRenderingException(templateName, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /** Where a render writes: a string builder of the expected size, never asking the template to pause. */
+    private static final class Output implements AdvisingAppendable {
+
+        private final StringBuilder text;
+
+        Output(int expectedLength) {
+            text = new StringBuilder(Math.max(256, expectedLength));
+        }
+
+        @Override
+        public Output append(CharSequence csq) {
+            text.append(csq);
+            return this;
+        }
+
+        @Override
+        public Output append(CharSequence csq, int start, int end) {
+            text.append(csq, start, end);
+            return this;
+        }
+
+        @Override
+        public Output append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public boolean softLimitReached() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 }

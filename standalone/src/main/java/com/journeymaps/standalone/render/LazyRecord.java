@@ -7,7 +7,12 @@ import com.google.template.soy.data.SoyValue;
 import com.google.template.soy.data.SoyValueConverter;
 import com.google.template.soy.data.SoyValueProvider;
 import com.google.template.soy.data.internal.ListImpl;
+import com.google.template.soy.data.restricted.BooleanData;
+import com.google.template.soy.data.restricted.IntegerData;
+import com.google.template.soy.data.restricted.StringData;
 import java.io.IOException;
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,13 +49,30 @@ final class LazyRecord extends SoyAbstractValue implements SoyRecord {
         return converted;
     }
 
+    /**
+     * The value as Soy reads it. The common kinds are tested first and by class: an {@code instanceof} test
+     * against an interface ({@code Map}, {@code Collection}, Soy's {@code SoyValueProvider}) that fails scans
+     * the value's class's interfaces, and Soy's converter makes three such tests for every string, which
+     * was most of reading a field (JFR, docs/performance.md). Strings, integers and booleans become what
+     * Soy's converter makes of them ({@code convertPrimitive}: {@code StringData.forValue} and so on).
+     */
     private static SoyValueProvider convert(Object value, SoyValueConverter converter) {
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof String text) {
+            return StringData.forValue(text);
+        }
+        if (value instanceof Integer number) {
+            return IntegerData.forValue(number);
+        }
+        if (value instanceof Boolean flag) {
+            return BooleanData.forValue(flag);
+        }
+        if (value instanceof AbstractMap<?, ?> || value instanceof Map<?, ?>) {
             @SuppressWarnings("unchecked") // view models are keyed by field name, as Soy's own conversion requires
-            Map<String, ?> fields = (Map<String, ?>) map;
+            Map<String, ?> fields = (Map<String, ?>) value;
             return new LazyRecord(fields, converter);
         }
-        if (value instanceof Collection<?> items) {
+        if (value instanceof AbstractCollection<?> || value instanceof Collection<?>) {
+            Collection<?> items = (Collection<?>) value;
             List<SoyValueProvider> list = new ArrayList<>(items.size());
             for (Object item : items) {
                 list.add(convert(item, converter));
@@ -74,10 +96,13 @@ final class LazyRecord extends SoyAbstractValue implements SoyRecord {
     @Override
     public SoyValueProvider getFieldProvider(String name) {
         Object value = fields.get(name);
+        if (value instanceof String text) { // most fields: no further type tests
+            return StringData.forValue(text);
+        }
         if (value == null && !fields.containsKey(name)) {
             return null;
         }
-        if (value instanceof Collection<?>) {
+        if (value instanceof AbstractCollection<?> || value instanceof Collection<?>) {
             if (lists == null) {
                 lists = new HashMap<>();
             }

@@ -35,6 +35,8 @@ public final class MacroRenderService {
     static final String MAP_TEMPLATE = "JourneyMaps.Map.map";
     static final String ERROR_TEMPLATE = "JourneyMaps.Error.panel";
     static final String PERSONA_TEMPLATE = "JourneyMaps.Persona.page";
+    /** The largest buffer {@link #expectedMapHtml} asks for (a larger page still renders; its buffer grows). */
+    private static final int MAX_EXPECTED_HTML = 1 << 26;
 
     private final TemplateRenderer renderer;
     private final Supplier<Texts> texts;
@@ -80,12 +82,20 @@ public final class MacroRenderService {
         ParseResult result = JourneyMapJson.parse(body);
         if (result.ok()) {
             return renderer.render(MAP_TEMPLATE,
-                    MapViewModel.of(result.mapOrThrow(), mapId, mode, language, personas));
+                    MapViewModel.of(result.mapOrThrow(), mapId, mode, language, personas), expectedMapHtml(body));
         }
         String id = mapId.isEmpty() ? result.map().map(m -> m.id() == null ? "" : m.id()).orElse("") : mapId;
         Map<String, Object> mapData = result.map()
                 .map(m -> MapViewModel.of(m, id, mode, language, personas)).orElse(null);
         return renderer.render(ERROR_TEMPLATE, ErrorViewModel.of(result, body, id, mode, language, mapData));
+    }
+
+    /**
+     * About how many characters of HTML a map of this JSON renders to: seven to eight per character of JSON
+     * for large maps (docs/performance.md), plus the texts every map carries. Only a buffer size.
+     */
+    static int expectedMapHtml(String json) {
+        return (int) Math.min(MAX_EXPECTED_HTML, 8L * json.length() + 16_384);
     }
 
     /**

@@ -19,4 +19,13 @@ public interface TemplateRenderer {
      * @throws TemplateRenderingException when the template is missing or fails; never partial HTML
      */
     String render(String templateName, Map<String, Object> data);
+
+    /**
+     * Renders as {@link #render(String, Map)} does, into a buffer made for about {@code expectedLength}
+     * characters. Only a hint: a large map's HTML (megabytes) otherwise grows its buffer by doubling, copying
+     * what is written so far each time. A renderer may ignore it, and by default does.
+     */
+    default String render(String templateName, Map<String, Object> data, int expectedLength) {
+        return render(templateName, data);
+    }
 }

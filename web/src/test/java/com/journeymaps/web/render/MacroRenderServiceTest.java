@@ -2,6 +2,7 @@ package com.journeymaps.web.render;
 
 import static com.journeymaps.core.testdata.JourneyMapTestData.aSmallMap;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -54,26 +55,36 @@ class MacroRenderServiceTest {
 
     @Test
     void renderJourneyMap_rendersAValidMapWithTheMapTemplate() {
-        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap())).thenReturn("<section/>");
+        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap(), anyInt())).thenReturn("<section/>");
         MacroRenderService target = new MacroRenderService(renderer, german, personas);
+        String json = JourneyMapJson.write(aSmallMap());
 
-        target.renderJourneyMap(Map.of("map-id", "jm-1"), JourneyMapJson.write(aSmallMap()), OutputMode.STATIC);
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), json, OutputMode.STATIC);
 
-        verify(renderer).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture());
+        ArgumentCaptor<Integer> expectedLength = ArgumentCaptor.forClass(Integer.class);
+        verify(renderer).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture(), expectedLength.capture());
         assertThat(data.getValue())
                 .containsEntry("mapId", "jm-1")
                 .containsEntry("interactive", false)
                 .containsEntry("title", "Checkout journey");
+        assertThat(expectedLength.getValue()).isEqualTo(8 * json.length() + 16_384); // a buffer size, no more
+    }
+
+    @Test
+    void expectedMapHtml_growsWithTheJsonAndStaysBounded() {
+        assertThat(MacroRenderService.expectedMapHtml("{}")).isEqualTo(16 + 16_384);
+        assertThat(MacroRenderService.expectedMapHtml("x".repeat(100_000))).isEqualTo(816_384);
+        assertThat(MacroRenderService.expectedMapHtml("x".repeat(10_000_000))).isEqualTo(1 << 26);
     }
 
     @Test
     void renderJourneyMap_toleratesMissingParametersAndUsesTheMapsOwnId() {
-        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap())).thenReturn("");
+        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap(), anyInt())).thenReturn("");
         MacroRenderService target = new MacroRenderService(renderer);
 
         target.renderJourneyMap(null, JourneyMapJson.write(aSmallMap()), OutputMode.STATIC);
 
-        verify(renderer).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture());
+        verify(renderer).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture(), anyInt());
         assertThat(data.getValue().get("mapId")).isEqualTo(aSmallMap().id());
     }
 

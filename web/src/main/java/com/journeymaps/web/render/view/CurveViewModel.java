@@ -9,7 +9,6 @@ import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Touchpoint;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +36,11 @@ public final class CurveViewModel {
     static final int MARKER = 5;
     /** Above this many touchpoints the values are not written beside every point (the table has them). */
     static final int VALUE_LABEL_LIMIT = 60;
+
+    /** A column of the axis and of the data table ({@code JourneyMaps.Curve.axes} and {@code .table}). */
+    private static final FieldMap.Shape COLUMN = new FieldMap.Shape("number", "name", "stage", "x", "y", "values");
+    /** A point of a series ({@code JourneyMaps.Curve.series}). */
+    private static final FieldMap.Shape POINT = new FieldMap.Shape("marker", "label", "value", "textX", "textY");
 
     private CurveViewModel() {
     }
@@ -76,10 +80,17 @@ public final class CurveViewModel {
         String top = coordinate(TOP - 8);
         String bottom = coordinate(plotBottom + 6);
         StringBuilder columnLines = new StringBuilder(n * 16);
-        Map<Integer, String> valueLabels = new HashMap<>();
+        // Each score's texts formatted once per render instead of once per value or point.
+        String[] emotionLabels = new String[Touchpoint.MAX_EMOTION - Touchpoint.MIN_EMOTION + 1];
+        String[] valueLabels = new String[emotionLabels.length];
+        for (int score = Touchpoint.MIN_EMOTION; score <= Touchpoint.MAX_EMOTION; score++) {
+            emotionLabels[score - Touchpoint.MIN_EMOTION] = texts.getText("journeymaps.model.emotion." + score);
+            valueLabels[score - Touchpoint.MIN_EMOTION] = texts.getText("journeymaps.curve.value",
+                    emotionLabels[score - Touchpoint.MIN_EMOTION], Views.signed(score));
+        }
         for (int i = 0; i < n; i++) {
             Touchpoint t = ordered.get(i);
-            Map<String, Object> column = map();
+            Map<String, Object> column = new FieldMap(COLUMN);
             column.put("number", i + 1);
             column.put("name", text(t.name()));
             column.put("stage", stageNames.getOrDefault(text(t.stageId()), ""));
@@ -90,8 +101,9 @@ public final class CurveViewModel {
             List<Object> values = new ArrayList<>();
             for (PersonaRef persona : personas) {
                 Integer score = persona.id() == null ? null : t.emotions().get(persona.id());
-                values.add(score == null ? "" : valueLabels.computeIfAbsent(score, s -> texts.getText(
-                        "journeymaps.curve.value", texts.getText("journeymaps.model.emotion." + clamp(s)), Views.signed(s))));
+                values.add(score == null ? "" : score == clamp(score) ? valueLabels[score - Touchpoint.MIN_EMOTION]
+                        : texts.getText("journeymaps.curve.value", emotionLabels[clamp(score) - Touchpoint.MIN_EMOTION],
+                        Views.signed(score)));
             }
             column.put("values", values);
             columns.add(column);
@@ -102,6 +114,7 @@ public final class CurveViewModel {
         curve.put("gridTop", top);
         curve.put("gridBottom", bottom);
 
+        boolean showValues = n <= VALUE_LABEL_LIMIT;
         List<Object> series = new ArrayList<>();
         String lowestName = "";
         String lowestLabel = "";
@@ -127,16 +140,16 @@ public final class CurveViewModel {
                 if (value < lowest) {
                     lowest = value;
                     lowestName = text(t.name());
-                    lowestLabel = texts.getText("journeymaps.curve.value",
-                            texts.getText("journeymaps.model.emotion." + value), Views.signed(value));
+                    lowestLabel = valueLabels[value - Touchpoint.MIN_EMOTION];
                 }
-                Map<String, Object> point = map();
+                Map<String, Object> point = new FieldMap(POINT);
                 point.put("marker", marker(style, x(i), y(value)));
                 point.put("label", texts.getText("journeymaps.curve.point", i + 1, text(t.name()), text(persona.title()),
-                        texts.getText("journeymaps.model.emotion." + value), Views.signed(value)));
+                        emotionLabels[value - Touchpoint.MIN_EMOTION], Views.signed(value)));
                 point.put("value", Views.signed(value));
-                point.put("textX", coordinate(x(i) + 8));
-                point.put("textY", coordinate(y(value) - 8 - 3 * s));
+                // the template writes a point's value beside it only while that is readable
+                point.put("textX", showValues ? coordinate(x(i) + 8) : "");
+                point.put("textY", showValues ? coordinate(y(value) - 8 - 3 * s) : "");
                 points.add(point);
             }
             flush(run, line, dips);
@@ -152,7 +165,7 @@ public final class CurveViewModel {
         }
         curve.put("series", series);
         curve.put("hasData", any);
-        curve.put("showValues", n <= VALUE_LABEL_LIMIT);
+        curve.put("showValues", showValues);
         curve.put("lowestName", lowestName);
         curve.put("lowestLabel", lowestLabel);
         curve.put("hasDip", any && lowest < 0);

@@ -40,9 +40,14 @@ import java.util.Optional;
  */
 public final class MapViewModel {
 
-    /** Fields of a lane entry and of a touchpoint card, to size their maps (a wrong count only costs a rehash). */
-    private static final int ENTRY_FIELDS = 18;
-    private static final int CARD_FIELDS = 14;
+    /** The fields of a lane entry ({@code JourneyMaps.Grid.entry}); the template reads every one of them. */
+    private static final FieldMap.Shape ENTRY = new FieldMap.Shape("context", "text", "url", "severity",
+            "severityLabel", "status", "statusLabel", "impactLabel", "effortLabel", "owner", "value", "unit", "source",
+            "asOf", "channel", "itemId", "persona", "emotion");
+    /** The fields of a touchpoint card ({@code JourneyMaps.Grid.card}). */
+    private static final FieldMap.Shape CARD = new FieldMap.Shape("id", "number", "name", "channel", "channelLabel",
+            "description", "owner", "momentOfTruth", "painCount", "worstSeverity", "worstSeverityLabel",
+            "opportunityCount", "metricCount", "evidenceCount");
 
     /** Pain-point severities, least to most severe, for a card's worst one. */
     private static final Map<String, Integer> SEVERITY_RANK = Map.of(
@@ -58,6 +63,8 @@ public final class MapViewModel {
     private final Map<String, List<Touchpoint>> byStage = new LinkedHashMap<>();
     private final Map<String, String> stageNames = new HashMap<>();
     private List<PersonaRef> personasOrCustomer;
+    /** The emotion lane's texts, by persona (as in {@link #personasOrCustomer}) and score; filled as met. */
+    private String[][] emotionTexts;
 
     private MapViewModel(JourneyMap journeyMap, String mapId, OutputMode mode, Texts texts,
                          PersonaDirectory directory) {
@@ -225,7 +232,7 @@ public final class MapViewModel {
     }
 
     private Map<String, Object> card(Touchpoint t) {
-        Map<String, Object> card = Views.map(CARD_FIELDS);
+        Map<String, Object> card = new FieldMap(CARD);
         card.put("id", text(t.id()));
         card.put("number", position.getOrDefault(text(t.id()), 0) + 1);
         card.put("name", text(t.name()));
@@ -251,11 +258,12 @@ public final class MapViewModel {
     }
 
     private void emotionEntries(Touchpoint t, List<Object> entries) {
-        for (PersonaRef persona : personasOrCustomer()) {
+        List<PersonaRef> personas = personasOrCustomer();
+        for (int p = 0; p < personas.size(); p++) {
+            PersonaRef persona = personas.get(p);
             Integer score = persona.id() == null ? null : t.emotions().get(persona.id());
             if (score != null) {
-                Map<String, Object> entry = entry(t.name(), texts.getText("journeymaps.grid.emotion",
-                        persona.title(), emotionLabel(score), Views.signed(score)));
+                Map<String, Object> entry = entry(t.name(), emotionText(p, persona, score));
                 entry.put("emotion", score < 0 ? "negative" : score > 0 ? "positive" : "neutral");
                 entry.put("persona", text(persona.id()));
                 entries.add(entry);
@@ -278,6 +286,26 @@ public final class MapViewModel {
         return journeyMap.personas().stream()
                 .map(p -> hasText(p.title()) ? p : p.withTitle(texts.getText("journeymaps.model.emotion.customer")))
                 .toList();
+    }
+
+    /**
+     * "Lena: Frustrated (-2)": the same few texts for every touchpoint of a large map, so each persona's text for
+     * each score in range is formatted once per render.
+     */
+    private String emotionText(int personaIndex, PersonaRef persona, int score) {
+        if (score < Touchpoint.MIN_EMOTION || score > Touchpoint.MAX_EMOTION) {
+            return texts.getText("journeymaps.grid.emotion", persona.title(), emotionLabel(score), Views.signed(score));
+        }
+        if (emotionTexts == null) {
+            emotionTexts = new String[personasOrCustomer().size()][Touchpoint.MAX_EMOTION - Touchpoint.MIN_EMOTION + 1];
+        }
+        String[] byScore = emotionTexts[personaIndex];
+        String text = byScore[score - Touchpoint.MIN_EMOTION];
+        if (text == null) {
+            text = texts.getText("journeymaps.grid.emotion", persona.title(), emotionLabel(score), Views.signed(score));
+            byScore[score - Touchpoint.MIN_EMOTION] = text;
+        }
+        return text;
     }
 
     private String emotionLabel(int score) {
@@ -324,7 +352,7 @@ public final class MapViewModel {
 
     /** One line of a text cell; every key the template reads is present. */
     private static Map<String, Object> entry(String context, String value) {
-        Map<String, Object> entry = Views.map(ENTRY_FIELDS);
+        Map<String, Object> entry = new FieldMap(ENTRY);
         entry.put("context", text(context));
         entry.put("text", text(value));
         entry.put("url", "");

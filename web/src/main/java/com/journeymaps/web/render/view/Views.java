@@ -22,11 +22,6 @@ final class Views {
         return new LinkedHashMap<>();
     }
 
-    /** A map sized for {@code fields} entries, so that filling it never rehashes (thousands per large map). */
-    static Map<String, Object> map(int fields) {
-        return new LinkedHashMap<>((int) Math.ceil(fields / 0.75));
-    }
-
     /** A number as plain digits with a dot, no exponent and no trailing zeros ("4.2", "12", "-0.5"). */
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
