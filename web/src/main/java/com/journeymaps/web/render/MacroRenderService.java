@@ -91,11 +91,11 @@ public final class MacroRenderService {
     }
 
     /**
-     * About how many characters of HTML a map of this JSON renders to: seven to eight per character of JSON
+     * About how many characters of HTML a map of this JSON renders to: seven to nine per character of JSON
      * for large maps (docs/performance.md), plus the texts every map carries. Only a buffer size.
      */
     static int expectedMapHtml(String json) {
-        return (int) Math.min(MAX_EXPECTED_HTML, 8L * json.length() + 16_384);
+        return (int) Math.min(MAX_EXPECTED_HTML, 9L * json.length() + 16_384);
     }
 
     /**
