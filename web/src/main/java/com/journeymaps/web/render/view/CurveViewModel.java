@@ -253,17 +253,22 @@ public final class CurveViewModel {
         return markerAt(style, cx, cy);
     }
 
+    /** The rest of a circle marker from its leftmost point: two arcs of the marker's radius (the same for every point). */
+    private static final String CIRCLE_ARCS = " a" + coordinate(MARKER) + " " + coordinate(MARKER) + " 0 1 0 "
+            + coordinate(2 * MARKER) + " 0 a" + coordinate(MARKER) + " " + coordinate(MARKER) + " 0 1 0 "
+            + coordinate(-2 * MARKER) + " 0 Z";
+    /** The rest of a square marker from its top left corner. */
+    private static final String SQUARE_SIDES = " h" + coordinate(2 * MARKER) + " v" + coordinate(2 * MARKER) + " h"
+            + coordinate(-2 * MARKER) + " Z";
+
     /** A marker shape per series style: circle, square, triangle, diamond, triangle down, cross. */
     static String markerAt(int style, double cx, double cy) {
         double r = MARKER;
         String x = coordinate(cx);
         String y = coordinate(cy);
         return switch (style % SERIES_STYLES) {
-            case 0 -> "M" + coordinate(cx - r) + " " + y + " a" + coordinate(r) + " " + coordinate(r) + " 0 1 0 "
-                    + coordinate(2 * r) + " 0 a" + coordinate(r) + " " + coordinate(r) + " 0 1 0 " + coordinate(-2 * r)
-                    + " 0 Z";
-            case 1 -> "M" + coordinate(cx - r) + " " + coordinate(cy - r) + " h" + coordinate(2 * r) + " v"
-                    + coordinate(2 * r) + " h" + coordinate(-2 * r) + " Z";
+            case 0 -> "M" + coordinate(cx - r) + " " + y + CIRCLE_ARCS;
+            case 1 -> "M" + coordinate(cx - r) + " " + coordinate(cy - r) + SQUARE_SIDES;
             case 2 -> "M" + x + " " + coordinate(cy - r - 1) + " L" + coordinate(cx + r + 1) + " "
                     + coordinate(cy + r) + " L" + coordinate(cx - r - 1) + " " + coordinate(cy + r) + " Z";
             case 3 -> "M" + x + " " + coordinate(cy - r - 1) + " L" + coordinate(cx + r + 1) + " " + y + " L" + x + " "
