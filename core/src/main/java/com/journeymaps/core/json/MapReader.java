@@ -26,12 +26,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,8 +51,8 @@ final class MapReader {
     }
 
     JourneyMap map(ObjectNode node, int schemaVersion) {
-        Obj o = new Obj(node, "");
-        o.known.add("schemaVersion");
+        Obj o = new Obj(node, null, null, -1);
+        o.know("schemaVersion");
         return new JourneyMap(Math.max(schemaVersion, JourneyMap.CURRENT_SCHEMA_VERSION), o.text("id"),
                 o.text("title"), o.text("objective"), o.text("scope"), o.text("owner"), o.date("lastVerified"),
                 o.list("personas", this::persona), o.list("stages", this::stage), o.list("lanes", this::lane),
@@ -80,7 +78,7 @@ final class MapReader {
         Obj cellsObj = o.object("cells");
         if (cellsObj != null) {
             for (Map.Entry<String, JsonNode> cell : cellsObj.node.properties()) {
-                cellsObj.known.add(cell.getKey());
+                cellsObj.know(cell.getKey());
                 cells.put(cell.getKey(), cellsObj.list(cell.getKey(), this::laneItem));
             }
         }
@@ -111,7 +109,7 @@ final class MapReader {
                 if (value.isIntegralNumber() && value.canConvertToInt()) {
                     emotions.put(emotion.getKey(), value.intValue());
                 } else {
-                    problem(child(emotionsObj.ptr, emotion.getKey()), "expected-emotion");
+                    problem(child(emotionsObj.ptr(), emotion.getKey()), "expected-emotion");
                 }
             }
         }
@@ -160,20 +158,67 @@ final class MapReader {
         problems.add(Problem.at(pointer, code, args));
     }
 
-    /** One JSON object being read; remembers which properties were known. */
+    /**
+     * One JSON object being read; remembers which of its properties were read, so that the rest are kept as
+     * extensions. Its JSON Pointer is written only when a problem needs it (a large map has thousands of
+     * objects and rarely a problem), from its parent's pointer and the name (and index) it was found under.
+     */
     private final class Obj {
         final ObjectNode node;
-        final String ptr;
-        final Set<String> known = new HashSet<>();
+        private final Obj parent;
+        private final String name;
+        private final int index;
+        private String ptr;
+        /** The names of the properties read so far that the object has, each once (objects are small). */
+        private String[] known = new String[8];
+        private int knownCount;
 
-        Obj(ObjectNode node, String ptr) {
+        /** @param index the position in the array {@code name} of {@code parent}, or -1 for a property */
+        Obj(ObjectNode node, Obj parent, String name, int index) {
             this.node = node;
-            this.ptr = ptr;
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        String ptr() {
+            if (ptr == null) {
+                String at = parent == null ? "" : child(parent.ptr(), name);
+                ptr = index < 0 ? at : child(at, index);
+            }
+            return ptr;
+        }
+
+        /** Marks {@code name} as read: it is not an extension. */
+        void know(String name) {
+            if (node.has(name)) {
+                remember(name);
+            }
+        }
+
+        private void remember(String name) {
+            if (!isKnown(name)) {
+                if (knownCount == known.length) {
+                    known = Arrays.copyOf(known, knownCount * 2);
+                }
+                known[knownCount++] = name;
+            }
+        }
+
+        private boolean isKnown(String name) {
+            for (int i = 0; i < knownCount; i++) {
+                if (known[i] == name || known[i].equals(name)) { // names are mostly the same interned strings
+                    return true;
+                }
+            }
+            return false;
         }
 
         private JsonNode get(String name) {
-            known.add(name);
             JsonNode value = node.get(name);
+            if (value != null) {
+                remember(name);
+            }
             return value == null || value.isNull() ? null : value;
         }
 
@@ -183,7 +228,7 @@ final class MapReader {
                 return null;
             }
             if (!value.isTextual()) {
-                problem(child(ptr, name), "expected-text");
+                problem(child(ptr(), name), "expected-text");
                 return null;
             }
             return value.textValue();
@@ -195,7 +240,7 @@ final class MapReader {
                 return absent;
             }
             if (!value.isBoolean()) {
-                problem(child(ptr, name), "expected-boolean");
+                problem(child(ptr(), name), "expected-boolean");
                 return absent;
             }
             return value.booleanValue();
@@ -207,7 +252,7 @@ final class MapReader {
                 return null;
             }
             if (!value.isNumber()) {
-                problem(child(ptr, name), "expected-number");
+                problem(child(ptr(), name), "expected-number");
                 return null;
             }
             return value.doubleValue();
@@ -219,7 +264,7 @@ final class MapReader {
                 return null;
             }
             if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                problem(child(ptr, name), "expected-integer");
+                problem(child(ptr(), name), "expected-integer");
                 return null;
             }
             return value.longValue();
@@ -233,7 +278,7 @@ final class MapReader {
             try {
                 return LocalDate.parse(text, DATE);
             } catch (DateTimeParseException e) {
-                problem(child(ptr, name), "bad-date", text);
+                problem(child(ptr(), name), "bad-date", text);
                 return null;
             }
         }
@@ -245,7 +290,7 @@ final class MapReader {
             }
             Optional<E> value = parse.apply(text);
             if (value.isEmpty()) {
-                problem(child(ptr, name), "unknown-value", text, allowed.collect(Collectors.joining(", ")));
+                problem(child(ptr(), name), "unknown-value", text, allowed.collect(Collectors.joining(", ")));
             }
             return value.orElse(null);
         }
@@ -256,10 +301,10 @@ final class MapReader {
                 return null;
             }
             if (!value.isObject()) {
-                problem(child(ptr, name), "expected-object");
+                problem(child(ptr(), name), "expected-object");
                 return null;
             }
-            return new Obj((ObjectNode) value, child(ptr, name));
+            return new Obj((ObjectNode) value, this, name, -1);
         }
 
         <T> List<T> list(String name, Function<Obj, T> reader) {
@@ -267,18 +312,17 @@ final class MapReader {
             if (value == null) {
                 return List.of();
             }
-            String listPtr = child(ptr, name);
             if (!value.isArray()) {
-                problem(listPtr, "expected-array");
+                problem(child(ptr(), name), "expected-array");
                 return List.of();
             }
-            List<T> result = new ArrayList<>();
+            List<T> result = new ArrayList<>(value.size());
             for (int i = 0; i < value.size(); i++) {
                 JsonNode element = value.get(i);
                 if (element.isObject()) {
-                    result.add(reader.apply(new Obj((ObjectNode) element, child(listPtr, i))));
+                    result.add(reader.apply(new Obj((ObjectNode) element, this, name, i)));
                 } else {
-                    problem(child(listPtr, i), "expected-object");
+                    problem(child(child(ptr(), name), i), "expected-object");
                 }
             }
             return result;
@@ -286,8 +330,11 @@ final class MapReader {
 
         Map<String, JsonNode> extensions() {
             Map<String, JsonNode> extensions = new LinkedHashMap<>();
+            if (knownCount == node.size()) { // every property was read: none is an extension
+                return extensions;
+            }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if (!known.contains(field.getKey())) {
+                if (!isKnown(field.getKey())) {
                     extensions.put(field.getKey(), field.getValue());
                 }
             }

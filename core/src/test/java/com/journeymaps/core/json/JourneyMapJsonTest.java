@@ -145,6 +145,45 @@ class JourneyMapJsonTest {
     }
 
     @Test
+    void parse_pointsAtWrongTypesDeepInsideLists() {
+        String json = "{\"schemaVersion\":1,\"id\":\"jm-1\",\"title\":\"T\","
+                + "\"stages\":[{\"id\":\"st-1\",\"name\":\"A\"}],"
+                + "\"lanes\":[{\"id\":\"ln-1\",\"type\":\"thoughts\",\"cells\":{\"st/1\":[{\"id\":\"it-1\",\"text\":2}, 3]}}],"
+                + "\"touchpoints\":[{\"id\":\"tp-1\",\"stageId\":\"st-1\",\"name\":\"N\"},"
+                + "{\"id\":\"tp-2\",\"stageId\":\"st-1\",\"name\":\"M\",\"emotions\":{\"pr~1\":\"happy\"},"
+                + "\"painPoints\":[{\"text\":\"P\",\"severity\":\"huge\"}],\"metrics\":{}}, \"x\"],"
+                + "\"flows\":7}";
+
+        ParseResult target = JourneyMapJson.parse(json);
+
+        // the reader's problems, in reading order; the validator's (a thoughts lane with cells, and so on) follow
+        assertThat(target.problems()).extracting(Problem::pointer, Problem::code).startsWith(
+                org.assertj.core.groups.Tuple.tuple("/lanes/0/cells/st~11/0/text", "expected-text"),
+                org.assertj.core.groups.Tuple.tuple("/lanes/0/cells/st~11/1", "expected-object"),
+                org.assertj.core.groups.Tuple.tuple("/touchpoints/1/emotions/pr~01", "expected-emotion"),
+                org.assertj.core.groups.Tuple.tuple("/touchpoints/1/painPoints/0/severity", "unknown-value"),
+                org.assertj.core.groups.Tuple.tuple("/touchpoints/1/metrics", "expected-array"),
+                org.assertj.core.groups.Tuple.tuple("/touchpoints/2", "expected-object"),
+                org.assertj.core.groups.Tuple.tuple("/flows", "expected-array"));
+    }
+
+    @Test
+    void parse_keepsUnknownPropertiesAsExtensions_andOnlyThose() {
+        String json = "{\"schemaVersion\":1,\"id\":\"jm-1\",\"title\":\"T\",\"x-top\":1,\"owner\":null,"
+                + "\"stages\":[{\"id\":\"st-1\",\"name\":\"A\",\"x-colour\":\"red\",\"x-order\":[1,2]}],"
+                + "\"touchpoints\":[{\"id\":\"tp-1\",\"stageId\":\"st-1\",\"name\":\"N\"}]}";
+
+        JourneyMap map = JourneyMapJson.parse(json).mapOrThrow();
+
+        assertThat(map.extensions()).containsOnlyKeys("x-top");
+        assertThat(map.stages().get(0).extensions()).containsOnlyKeys("x-colour", "x-order");
+        assertThat(map.touchpoints().get(0).extensions()).isEmpty();
+        String written = JourneyMapJson.write(map);
+        assertThat(written).contains("\"x-top\":1").contains("\"x-colour\":\"red\"").contains("\"x-order\":[1,2]")
+                .doesNotContain("\"owner\"");
+    }
+
+    @Test
     void parse_ignoresAByteOrderMark() {
         String json = "\uFEFF" + JourneyMapJson.write(aMap().build());
 
