@@ -51,6 +51,10 @@ public final class BrowserTiming {
     static final int TOUCHPOINTS = 500;
     static final int DRAG_MOVES = 40;
     static final int DRAG_LOADS = 5;
+    /** The index, within a drag's measured pointer moves, of the move past the threshold that starts the drag. */
+    static final int START_STEP = 1;
+    /** A step at or above this is listed by its drag and index (one frame at 60 Hz). */
+    static final double SLOW_STEP_MS = 16;
 
     /** Installs the two pointermove listeners around the front end's handler (see the class comment). */
     private static final String DRAG_PROBE = """
@@ -165,6 +169,9 @@ public final class BrowserTiming {
                 .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
             Page page = signedIn(context, "emma", "Emma-Demo-1");
             List<Double> steps = new ArrayList<>();
+            List<Double> withoutStart = new ArrayList<>();
+            List<Double> startSteps = new ArrayList<>();
+            List<String> slow = new ArrayList<>();
             for (int load = 0; load < DRAG_LOADS + 1; load++) {
                 page.navigate(url);
                 page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
@@ -197,13 +204,31 @@ public final class BrowserTiming {
                     throw new IllegalStateException("the drag did not end cleanly");
                 }
                 if (load > 0) { // the first load warms the JIT up
-                    measured.forEach(v -> steps.add(((Number) v).doubleValue()));
+                    for (int i = 0; i < measured.size(); i++) {
+                        double step = ((Number) measured.get(i)).doubleValue();
+                        steps.add(step);
+                        (i == START_STEP ? startSteps : withoutStart).add(step);
+                        if (step >= SLOW_STEP_MS) {
+                            slow.add(String.format("drag %d step %d: %.1f ms", load, i, step));
+                        }
+                    }
                 }
             }
             double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf("drag step (pointermove handler + forced style/layout, %d steps over %d loads, editor emma;"
                     + " performance.now() resolution is 0.1 ms): median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", sorted.length, DRAG_LOADS,
                     percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+            double[] rest = withoutStart.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] starts = startSteps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("  without the step that starts each drag (step %d, past the threshold; %d steps):"
+                    + " median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", START_STEP, rest.length,
+                    percentile(rest, 50), percentile(rest, 90), percentile(rest, 99), rest[rest.length - 1]);
+            System.out.printf("  the step that starts each drag (%d steps): median %.2f ms, max %.2f ms%n", starts.length,
+                    percentile(starts, 50), starts[starts.length - 1]);
+            System.out.printf("  steps of %.0f ms or more (step 0 is the move onto the card before the press, %d the move"
+                    + " past the threshold, %d-%d the moves over the row, %d the move out of the grid): %s%n", SLOW_STEP_MS,
+                    START_STEP, START_STEP + 1, START_STEP + DRAG_MOVES, START_STEP + DRAG_MOVES + 1,
+                    slow.isEmpty() ? "none" : String.join("; ", slow));
         }
     }
 
