@@ -38,7 +38,13 @@ import java.util.zip.GZIPOutputStream;
  * handler on {@code document}) sets a mark, and one in the bubble phase (after it) forces the style
  * and layout the handler left pending (a layout read) and takes {@code performance.measure}
  * {@code jm:drag-step} from that mark: the handler plus the style and layout work the browser must do
- * before it can paint the step. Painting and compositing come after that and are not in it.
+ * before it can paint the step. Painting and compositing come after that and are not in it. The report
+ * also names the steps of {@value #SLOW_STEP_MS} ms or more by their index in their drag, and gives the
+ * figures without the step that starts each drag. Since session 5 each move is also timed to the end of
+ * the first frame rendered after it ({@code jm:drag-frame}, as {@link #FRAME_PROBE} does for the marks):
+ * that adds what the step leaves out, the browser's own handling of the move after the page's handlers
+ * (text selection under a pressed mouse button, with its hit test) and the frame's paint, plus the wait
+ * for the next frame.
  *
  * <p>Run (after {@code mvn -B -q -DskipTests package -pl bench -am}, which also writes the Playwright
  * class path): {@code java -cp "bench/target/benchmarks.jar:$(cat bench/target/browser-classpath.txt)"
@@ -62,7 +68,16 @@ public final class BrowserTiming {
               if (window.__jmDragProbe) return;
               window.__jmDragProbe = true;
               let n = 0;
-              window.addEventListener('pointermove', () => { performance.mark('jm:drag-move-' + (++n)); }, true);
+              window.addEventListener('pointermove', () => {
+                const k = ++n;
+                performance.mark('jm:drag-move-' + k);
+                // and when the first frame after this move has been rendered (as FRAME_PROBE does for the marks)
+                requestAnimationFrame(() => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => performance.measure('jm:drag-frame', {start: 'jm:drag-move-' + k, detail: k});
+                  channel.port2.postMessage(0);
+                });
+              }, true);
               window.__jmDragActive = 0;
               window.addEventListener('pointermove', () => {
                 document.documentElement.getBoundingClientRect(); // flush pending style and layout
@@ -172,6 +187,8 @@ public final class BrowserTiming {
             List<Double> withoutStart = new ArrayList<>();
             List<Double> startSteps = new ArrayList<>();
             List<String> slow = new ArrayList<>();
+            List<Double> frames = new ArrayList<>();
+            List<Double> startFrames = new ArrayList<>();
             for (int load = 0; load < DRAG_LOADS + 1; load++) {
                 page.navigate(url);
                 page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
@@ -194,6 +211,9 @@ public final class BrowserTiming {
                 page.mouse().up();
                 List<?> measured = (List<?>) page.evaluate(
                         "() => performance.getEntriesByName('jm:drag-step').map(m => m.duration)");
+                page.waitForFunction("(count) => performance.getEntriesByName('jm:drag-frame').length >= count", measured.size());
+                List<?> framed = (List<?>) page.evaluate("() => performance.getEntriesByName('jm:drag-frame')"
+                        + ".sort((a, b) => a.detail - b.detail).map(m => m.duration)");
                 int active = ((Number) page.evaluate("() => window.__jmDragActive")).intValue();
                 if (active < DRAG_MOVES) {
                     throw new IllegalStateException("the drag was active in only " + active + " of the "
@@ -208,6 +228,11 @@ public final class BrowserTiming {
                         double step = ((Number) measured.get(i)).doubleValue();
                         steps.add(step);
                         (i == START_STEP ? startSteps : withoutStart).add(step);
+                        double frame = ((Number) framed.get(i)).doubleValue();
+                        frames.add(frame);
+                        if (i == START_STEP) {
+                            startFrames.add(frame);
+                        }
                         if (step >= SLOW_STEP_MS) {
                             slow.add(String.format("drag %d step %d: %.1f ms", load, i, step));
                         }
@@ -229,6 +254,13 @@ public final class BrowserTiming {
                     + " past the threshold, %d-%d the moves over the row, %d the move out of the grid): %s%n", SLOW_STEP_MS,
                     START_STEP, START_STEP + 1, START_STEP + DRAG_MOVES, START_STEP + DRAG_MOVES + 1,
                     slow.isEmpty() ? "none" : String.join("; ", slow));
+            double[] frame = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] startFrame = startFrames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("drag move -> next frame rendered (also the browser's own handling of the move, e.g. text"
+                    + " selection, and the frame's style, layout and paint; includes waiting for the frame): median %.1f ms,"
+                    + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; the move that starts each drag: median %.1f ms, max %.1f ms%n",
+                    percentile(frame, 50), percentile(frame, 90), percentile(frame, 99), frame[frame.length - 1],
+                    percentile(startFrame, 50), startFrame[startFrame.length - 1]);
         }
     }
 
