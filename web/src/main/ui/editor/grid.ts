@@ -385,18 +385,17 @@ export class GridEditor {
     if (!drag) {
       return;
     }
-    if (!drag.active) {
+    const starting = !drag.active;
+    if (starting) {
       if (Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) < DRAG_THRESHOLD_PX) {
         return;
       }
       drag.active = true;
-      drag.card.classList.add("jm-card--dragging");
-      this.editor.region.classList.add("jm-map--dragging");
     }
     event.preventDefault();
-    // Read the geometry first and change classes only afterwards, and only when the drop place
-    // changed: a class change before the reads would force a style and layout pass of the whole
-    // grid on every pointer move.
+    // Read the geometry first and change classes only afterwards (the dragging classes too), and only
+    // when the drop place changed: a class change before the reads would make the reads bring style,
+    // layout and the paint layers up to date once for the change and the browser again for the next.
     const under = document.elementFromPoint(event.clientX, event.clientY);
     const found = under?.closest<HTMLElement>("tr.jm-grid__row--touchpoints td[data-jm-stage-id]");
     const cell = found && this.editor.region.contains(found) ? found : null;
@@ -412,6 +411,10 @@ export class GridEditor {
           break;
         }
       }
+    }
+    if (starting) {
+      drag.card.classList.add("jm-card--dragging");
+      this.editor.region.classList.add("jm-map--dragging");
     }
     this.mark(drag, cell, before);
     drag.target = cell ? { stage: cell.dataset.jmStageId ?? "", before: before?.dataset.jmTouchpointId ?? null } : null;

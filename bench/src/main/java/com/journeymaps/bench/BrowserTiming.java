@@ -38,7 +38,13 @@ import java.util.zip.GZIPOutputStream;
  * handler on {@code document}) sets a mark, and one in the bubble phase (after it) forces the style
  * and layout the handler left pending (a layout read) and takes {@code performance.measure}
  * {@code jm:drag-step} from that mark: the handler plus the style and layout work the browser must do
- * before it can paint the step. Painting and compositing come after that and are not in it.
+ * before it can paint the step. Painting and compositing come after that and are not in it. The report
+ * also names the steps of {@value #SLOW_STEP_MS} ms or more by their index in their drag, and gives the
+ * figures without the step that starts each drag. Since session 5 each move is also timed to the end of
+ * the first frame rendered after it ({@code jm:drag-frame}, as {@link #FRAME_PROBE} does for the marks):
+ * that adds what the step leaves out, the browser's own handling of the move after the page's handlers
+ * (text selection under a pressed mouse button, with its hit test) and the frame's paint, plus the wait
+ * for the next frame.
  *
  * <p>Run (after {@code mvn -B -q -DskipTests package -pl bench -am}, which also writes the Playwright
  * class path): {@code java -cp "bench/target/benchmarks.jar:$(cat bench/target/browser-classpath.txt)"
@@ -51,6 +57,10 @@ public final class BrowserTiming {
     static final int TOUCHPOINTS = 500;
     static final int DRAG_MOVES = 40;
     static final int DRAG_LOADS = 5;
+    /** The index, within a drag's measured pointer moves, of the move past the threshold that starts the drag. */
+    static final int START_STEP = 1;
+    /** A step at or above this is listed by its drag and index (one frame at 60 Hz). */
+    static final double SLOW_STEP_MS = 16;
 
     /** Installs the two pointermove listeners around the front end's handler (see the class comment). */
     private static final String DRAG_PROBE = """
@@ -58,7 +68,16 @@ public final class BrowserTiming {
               if (window.__jmDragProbe) return;
               window.__jmDragProbe = true;
               let n = 0;
-              window.addEventListener('pointermove', () => { performance.mark('jm:drag-move-' + (++n)); }, true);
+              window.addEventListener('pointermove', () => {
+                const k = ++n;
+                performance.mark('jm:drag-move-' + k);
+                // and when the first frame after this move has been rendered (as FRAME_PROBE does for the marks)
+                requestAnimationFrame(() => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => performance.measure('jm:drag-frame', {start: 'jm:drag-move-' + k, detail: k});
+                  channel.port2.postMessage(0);
+                });
+              }, true);
               window.__jmDragActive = 0;
               window.addEventListener('pointermove', () => {
                 document.documentElement.getBoundingClientRect(); // flush pending style and layout
@@ -165,6 +184,11 @@ public final class BrowserTiming {
                 .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
             Page page = signedIn(context, "emma", "Emma-Demo-1");
             List<Double> steps = new ArrayList<>();
+            List<Double> withoutStart = new ArrayList<>();
+            List<Double> startSteps = new ArrayList<>();
+            List<String> slow = new ArrayList<>();
+            List<Double> frames = new ArrayList<>();
+            List<Double> startFrames = new ArrayList<>();
             for (int load = 0; load < DRAG_LOADS + 1; load++) {
                 page.navigate(url);
                 page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
@@ -187,6 +211,9 @@ public final class BrowserTiming {
                 page.mouse().up();
                 List<?> measured = (List<?>) page.evaluate(
                         "() => performance.getEntriesByName('jm:drag-step').map(m => m.duration)");
+                page.waitForFunction("(count) => performance.getEntriesByName('jm:drag-frame').length >= count", measured.size());
+                List<?> framed = (List<?>) page.evaluate("() => performance.getEntriesByName('jm:drag-frame')"
+                        + ".sort((a, b) => a.detail - b.detail).map(m => m.duration)");
                 int active = ((Number) page.evaluate("() => window.__jmDragActive")).intValue();
                 if (active < DRAG_MOVES) {
                     throw new IllegalStateException("the drag was active in only " + active + " of the "
@@ -197,13 +224,43 @@ public final class BrowserTiming {
                     throw new IllegalStateException("the drag did not end cleanly");
                 }
                 if (load > 0) { // the first load warms the JIT up
-                    measured.forEach(v -> steps.add(((Number) v).doubleValue()));
+                    for (int i = 0; i < measured.size(); i++) {
+                        double step = ((Number) measured.get(i)).doubleValue();
+                        steps.add(step);
+                        (i == START_STEP ? startSteps : withoutStart).add(step);
+                        double frame = ((Number) framed.get(i)).doubleValue();
+                        frames.add(frame);
+                        if (i == START_STEP) {
+                            startFrames.add(frame);
+                        }
+                        if (step >= SLOW_STEP_MS) {
+                            slow.add(String.format("drag %d step %d: %.1f ms", load, i, step));
+                        }
+                    }
                 }
             }
             double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf("drag step (pointermove handler + forced style/layout, %d steps over %d loads, editor emma;"
                     + " performance.now() resolution is 0.1 ms): median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", sorted.length, DRAG_LOADS,
                     percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+            double[] rest = withoutStart.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] starts = startSteps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("  without the step that starts each drag (step %d, past the threshold; %d steps):"
+                    + " median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", START_STEP, rest.length,
+                    percentile(rest, 50), percentile(rest, 90), percentile(rest, 99), rest[rest.length - 1]);
+            System.out.printf("  the step that starts each drag (%d steps): median %.2f ms, max %.2f ms%n", starts.length,
+                    percentile(starts, 50), starts[starts.length - 1]);
+            System.out.printf("  steps of %.0f ms or more (step 0 is the move onto the card before the press, %d the move"
+                    + " past the threshold, %d-%d the moves over the row, %d the move out of the grid): %s%n", SLOW_STEP_MS,
+                    START_STEP, START_STEP + 1, START_STEP + DRAG_MOVES, START_STEP + DRAG_MOVES + 1,
+                    slow.isEmpty() ? "none" : String.join("; ", slow));
+            double[] frame = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] startFrame = startFrames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("drag move -> next frame rendered (also the browser's own handling of the move, e.g. text"
+                    + " selection, and the frame's style, layout and paint; includes waiting for the frame): median %.1f ms,"
+                    + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; the move that starts each drag: median %.1f ms, max %.1f ms%n",
+                    percentile(frame, 50), percentile(frame, 90), percentile(frame, 99), frame[frame.length - 1],
+                    percentile(startFrame, 50), startFrame[startFrame.length - 1]);
         }
     }
 
