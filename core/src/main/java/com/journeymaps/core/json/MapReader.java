@@ -19,6 +19,7 @@ import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Severity;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
+import com.journeymaps.core.validation.Pointers.Path;
 import com.journeymaps.core.validation.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +52,7 @@ final class MapReader {
     }
 
     JourneyMap map(ObjectNode node, int schemaVersion) {
-        Obj o = new Obj(node, null, null, -1);
+        Obj o = new Obj(node, Path.ROOT);
         o.know("schemaVersion");
         return new JourneyMap(Math.max(schemaVersion, JourneyMap.CURRENT_SCHEMA_VERSION), o.text("id"),
                 o.text("title"), o.text("objective"), o.text("scope"), o.text("owner"), o.date("lastVerified"),
@@ -160,33 +161,23 @@ final class MapReader {
 
     /**
      * One JSON object being read; remembers which of its properties were read, so that the rest are kept as
-     * extensions. Its JSON Pointer is written only when a problem needs it (a large map has thousands of
-     * objects and rarely a problem), from its parent's pointer and the name (and index) it was found under.
+     * extensions. Where it is ({@link Path}) becomes a JSON Pointer only when a problem needs one (a large map
+     * has thousands of objects and rarely a problem).
      */
     private final class Obj {
         final ObjectNode node;
-        private final Obj parent;
-        private final String name;
-        private final int index;
-        private String ptr;
+        final Path path;
         /** The names of the properties read so far that the object has, each once (objects are small). */
         private String[] known = new String[8];
         private int knownCount;
 
-        /** @param index the position in the array {@code name} of {@code parent}, or -1 for a property */
-        Obj(ObjectNode node, Obj parent, String name, int index) {
+        Obj(ObjectNode node, Path path) {
             this.node = node;
-            this.parent = parent;
-            this.name = name;
-            this.index = index;
+            this.path = path;
         }
 
         String ptr() {
-            if (ptr == null) {
-                String at = parent == null ? "" : child(parent.ptr(), name);
-                ptr = index < 0 ? at : child(at, index);
-            }
-            return ptr;
+            return path.pointer();
         }
 
         /** Marks {@code name} as read: it is not an extension. */
@@ -304,7 +295,7 @@ final class MapReader {
                 problem(child(ptr(), name), "expected-object");
                 return null;
             }
-            return new Obj((ObjectNode) value, this, name, -1);
+            return new Obj((ObjectNode) value, path.child(name));
         }
 
         <T> List<T> list(String name, Function<Obj, T> reader) {
@@ -316,13 +307,14 @@ final class MapReader {
                 problem(child(ptr(), name), "expected-array");
                 return List.of();
             }
+            Path listPath = path.child(name);
             List<T> result = new ArrayList<>(value.size());
             for (int i = 0; i < value.size(); i++) {
                 JsonNode element = value.get(i);
                 if (element.isObject()) {
-                    result.add(reader.apply(new Obj((ObjectNode) element, this, name, i)));
+                    result.add(reader.apply(new Obj((ObjectNode) element, listPath.child(i))));
                 } else {
-                    problem(child(child(ptr(), name), i), "expected-object");
+                    problem(listPath.child(i).pointer(), "expected-object");
                 }
             }
             return result;

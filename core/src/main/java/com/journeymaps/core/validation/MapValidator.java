@@ -15,6 +15,7 @@ import com.journeymaps.core.model.PainPoint;
 import com.journeymaps.core.model.PersonaRef;
 import com.journeymaps.core.model.Stage;
 import com.journeymaps.core.model.Touchpoint;
+import com.journeymaps.core.validation.Pointers.Path;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -40,38 +41,6 @@ public final class MapValidator {
     private final Map<String, Path> idOwners = new HashMap<>();
 
     private MapValidator() {
-    }
-
-    /**
-     * Where a value is, as the JSON Pointer {@link Pointers#child} would build segment by segment, but
-     * written only when a problem is reported. A valid map has no problem, and writing a pointer
-     * string for every field of every element was about a fifth of validating a large map (JFR,
-     * docs/performance.md, session 4).
-     */
-    private static final class Path {
-        static final Path ROOT = new Path(null, null, 0);
-
-        private final Path parent;
-        private final String name;
-        private final int index;
-
-        private Path(Path parent, String name, int index) {
-            this.parent = parent;
-            this.name = name;
-            this.index = index;
-        }
-
-        Path child(String property) {
-            return new Path(this, property, 0);
-        }
-
-        Path child(int position) {
-            return new Path(this, null, position);
-        }
-
-        String pointer() {
-            return parent == null ? "" : Pointers.child(parent.pointer(), name != null ? name : (Object) index);
-        }
     }
 
     /** Every problem of {@code map}, in document order; empty when the map is valid. */
