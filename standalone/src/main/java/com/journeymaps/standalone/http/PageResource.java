@@ -176,7 +176,8 @@ public final class PageResource {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", page(snapshot));
         data.put("nodes", content.nodes());
-        data.put("hasMap", content.hasMap() && mode == OutputMode.INTERACTIVE);
+        data.put("hasMap", content.hasMap());
+        data.put("mapScripts", content.hasMap() && mode == OutputMode.INTERACTIVE);
         data.put("canEdit", currentVersion == 0 && viewer.can(PagePermission.EDIT, snapshot.pageId()));
         data.put("oldVersionOf", currentVersion);
         data.put("ancestors", ancestors(snapshot.pageId()));
