@@ -151,7 +151,7 @@ export function showRemovedCards(root: HTMLElement, older: HTMLElement, changes:
       list = el("ol", "jm-cards");
       target.prepend(list);
     }
-    const item = el("li", "jm-cards__item jm-cards__item--removed");
+    const item = el("li", "jm-cards__removed");
     item.append(card.cloneNode(true));
     list.append(item);
   }

@@ -141,8 +141,8 @@ class MapTemplatesTest {
 
         assertThat(document.select("tr.jm-grid__row--touchpoints td")).hasSize(1);
         assertThat(document.select("tr.jm-grid__row--touchpoints td article.jm-card")).hasSize(61);
-        assertThat(document.select("svg.jm-curve__svg path.jm-curve__point")).hasSize(61);
-        assertThat(document.select("svg.jm-curve__svg text.jm-curve__value")).isEmpty();
+        assertThat(document.select("svg.jm-curve__svg g.jm-curve__points > path")).hasSize(61);
+        assertThat(document.select("svg.jm-curve__svg g.jm-curve__values")).isEmpty();
         assertThat(document.select("table.jm-curve__data tbody tr")).hasSize(61);
     }
 
@@ -212,8 +212,10 @@ class MapTemplatesTest {
         assertThat(document.select("tr.jm-grid__row--opportunities a[href]").eachAttr("href"))
                 .containsOnly("https://example.com/x");
         assertThat(document.select("tr.jm-grid__row--evidence a[href]")).hasSize(8);
-        assertThat(document.select("tr.jm-grid__row--emotions .jm-entry__text").first().text())
+        assertThat(document.select("tr.jm-grid__row--emotions .jm-emotion").first().text())
                 .isEqualTo("Text: Frustrated (-2)");
+        assertThat(document.select("tr.jm-grid__row--emotions .jm-emotion").first().classNames())
+                .containsExactlyInAnyOrder("jm-emotion", "jm-emotion--negative");
         assertThat(document.select("tr.jm-grid__row--backstage td").first().text()).isEqualTo("Text");
     }
 
@@ -237,9 +239,11 @@ class MapTemplatesTest {
         Set<String> markerShapes = new HashSet<>();
         for (Element s : series) {
             assertThat(s.select("path.jm-curve__line").attr("d")).matches("[MLZ0-9. -]+");
-            assertThat(s.select("path.jm-curve__point")).hasSize(4);
-            markerShapes.add(s.selectFirst("path.jm-curve__point").attr("d").replaceAll("[0-9.-]+", "n"));
-            assertThat(s.select("path.jm-curve__point title").first().text()).startsWith("Touchpoint 1, Text: Text");
+            assertThat(s.select("g.jm-curve__points > path")).hasSize(4);
+            markerShapes.add(s.selectFirst("g.jm-curve__points > path").attr("d").replaceAll("[0-9.-]+", "n"));
+            assertThat(s.select("g.jm-curve__points > path title").first().text()).startsWith("Touchpoint 1, Text: Text");
+            assertThat(s.select("g.jm-curve__values > text")).as("a small map labels each point with its value")
+                    .hasSize(4);
         }
         assertThat(markerShapes).as("marker shapes differ, not only colours").hasSize(3);
         assertThat(series.get(0).select("path.jm-curve__dip")).hasSize(1);
