@@ -20,6 +20,7 @@ import com.google.template.soy.data.SoyValueConverter;
 import com.google.template.soy.data.SoyValueProvider;
 import com.google.template.soy.data.UnsafeSanitizedContentOrdainer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,37 +134,62 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
         }
     }
 
-    /** Where a render writes: a string builder of the expected size, never asking the template to pause. */
+    /**
+     * Where a render writes, never asking the template to pause: pieces of up to {@link #PIECE} characters,
+     * joined once at the end.
+     *
+     * <p>Why not one string builder of the expected size: a large map's HTML is megabytes, and our own texts
+     * put a character beyond Latin-1 into nearly every map ("Saving\u2026"), so such a builder holds two bytes
+     * a character and its {@code toString} first tries, and fails, to make a one-byte copy of the whole text:
+     * a 1,000-touchpoint render allocated three arrays of 1.4 to 2.8 MB (the buffer, the failed copy, the
+     * string), each too large for G1's young regions (JFR, docs/performance.md, "Session 6"). Here a piece
+     * without such a character is kept one byte a character, and {@code String.join} makes the result in one
+     * array of the exact size.
+     */
     private static final class Output implements AdvisingAppendable {
 
-        private final StringBuilder text;
+        /** Characters per piece: small enough for a thread's allocation buffer, large enough to be few. */
+        static final int PIECE = 16_384;
+
+        private final StringBuilder piece = new StringBuilder(PIECE);
+        private final List<String> pieces;
 
         Output(int expectedLength) {
-            // Our own texts hold characters beyond Latin-1 ("Saving\u2026"), so nearly every page's HTML is
-            // kept two bytes a character. A builder starts with one byte a character and, at the first such
-            // character, copies itself into a new buffer twice the size; starting in two bytes (one character
-            // written and taken back) spares that buffer and that copy: a tenth of a large render's allocation.
-            text = new StringBuilder().append('\u2026');
-            text.setLength(0);
-            text.ensureCapacity(Math.max(256, expectedLength));
+            pieces = new ArrayList<>(Math.max(4, expectedLength / PIECE + 2));
         }
 
         @Override
         public Output append(CharSequence csq) {
-            text.append(csq);
+            if (piece.length() + csq.length() > PIECE) {
+                flush();
+            }
+            piece.append(csq);
             return this;
         }
 
         @Override
         public Output append(CharSequence csq, int start, int end) {
-            text.append(csq, start, end);
+            if (piece.length() + (end - start) > PIECE) {
+                flush();
+            }
+            piece.append(csq, start, end);
             return this;
         }
 
         @Override
         public Output append(char c) {
-            text.append(c);
+            if (piece.length() >= PIECE) {
+                flush();
+            }
+            piece.append(c);
             return this;
+        }
+
+        private void flush() {
+            if (piece.length() > 0) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
         }
 
         @Override
@@ -173,7 +199,8 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
 
         @Override
         public String toString() {
-            return text.toString();
+            flush();
+            return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
         }
     }
 }

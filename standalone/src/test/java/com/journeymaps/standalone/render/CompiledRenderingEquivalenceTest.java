@@ -69,6 +69,24 @@ class CompiledRenderingEquivalenceTest {
     }
 
     @Test
+    void textsLongerThanAnOutputPiece_renderTheSameCompiledAndInterpreted() {
+        // The compiled renderer writes in pieces of 16,384 characters (ClosureTemplateRenderer.Output) and joins
+        // them at the end: a text across pieces, with characters beyond Latin-1, a surrogate pair and characters
+        // to escape, must come out whole and in order.
+        String text = "\u00e4\u20ac\uD83D\uDE00 <&> ".repeat(200);
+        String json = JourneyMapJson.write(RenderFixtures.everyField(text, "https://example.com/x"));
+        for (OutputMode mode : OutputMode.values()) {
+            String html = new MacroRenderService(COMPILED, TEXTS, PersonaDirectory.NONE)
+                    .renderJourneyMap(Map.of(MacroRenderService.MAP_ID_PARAMETER, "jm-long"), json, mode);
+            assertThat(html).as("a map, not an error panel").contains("class=\"jm-grid\"")
+                    .contains("\u00e4\u20ac\uD83D\uDE00 &lt;&amp;&gt; \u00e4");
+            assertThat(html.length()).isGreaterThan(3 * 16_384);
+            assertSame(Locale.ENGLISH, renderer -> new MacroRenderService(renderer, TEXTS, PersonaDirectory.NONE)
+                    .renderJourneyMap(Map.of(MacroRenderService.MAP_ID_PARAMETER, "jm-long"), json, mode), "long " + mode);
+        }
+    }
+
+    @Test
     void pagesHoldingMaps_renderTheSameCompiledAndInterpreted() {
         String json = JourneyMapJson.write(RandomJourneyMaps.generate(3, RandomJourneyMaps.Size.MEDIUM));
         String storage = "<h1>Title &amp; more</h1><p>Before <strong>the</strong> map</p>"

@@ -91,11 +91,13 @@ public final class MacroRenderService {
     }
 
     /**
-     * About how many characters of HTML a map of this JSON renders to: seven to nine per character of JSON
-     * for large maps (docs/performance.md), plus the texts every map carries. Only a buffer size.
+     * About how many characters of HTML a map of this JSON renders to, a little more rather than less: up to
+     * 6.8 per character of JSON for the generated benchmark maps, in English and German (less for maps with
+     * longer texts), plus the 16 to 21 KB every interactive map carries (editor texts, channel symbols); see
+     * docs/performance.md, "Session 6". Only a size hint for the renderer's output; a larger map still renders.
      */
     static int expectedMapHtml(String json) {
-        return (int) Math.min(MAX_EXPECTED_HTML, 9L * json.length() + 16_384);
+        return (int) Math.min(MAX_EXPECTED_HTML, 7L * json.length() + 24_576);
     }
 
     /**

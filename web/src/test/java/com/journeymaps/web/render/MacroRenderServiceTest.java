@@ -67,13 +67,13 @@ class MacroRenderServiceTest {
                 .containsEntry("mapId", "jm-1")
                 .containsEntry("interactive", false)
                 .containsEntry("title", "Checkout journey");
-        assertThat(expectedLength.getValue()).isEqualTo(9 * json.length() + 16_384); // a buffer size, no more
+        assertThat(expectedLength.getValue()).isEqualTo(7 * json.length() + 24_576); // a buffer size, no more
     }
 
     @Test
     void expectedMapHtml_growsWithTheJsonAndStaysBounded() {
-        assertThat(MacroRenderService.expectedMapHtml("{}")).isEqualTo(18 + 16_384);
-        assertThat(MacroRenderService.expectedMapHtml("x".repeat(100_000))).isEqualTo(916_384);
+        assertThat(MacroRenderService.expectedMapHtml("{}")).isEqualTo(14 + 24_576);
+        assertThat(MacroRenderService.expectedMapHtml("x".repeat(100_000))).isEqualTo(724_576);
         assertThat(MacroRenderService.expectedMapHtml("x".repeat(10_000_000))).isEqualTo(1 << 26);
     }
 
