@@ -68,6 +68,16 @@ final class FieldMap extends AbstractMap<String, Object> {
         Arrays.fill(values, UNSET);
     }
 
+    /**
+     * A record of {@code prototype}'s shape holding its fields as they are now: the common start of many records
+     * of one render (an array copy instead of a put per field). Later changes to either do not show in the other.
+     */
+    FieldMap(FieldMap prototype) {
+        this.shape = prototype.shape;
+        this.values = prototype.values.clone();
+        this.size = prototype.size;
+    }
+
     @Override
     public Object get(Object name) {
         int slot = shape.slot(name);

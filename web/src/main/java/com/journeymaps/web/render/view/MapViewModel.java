@@ -40,14 +40,18 @@ import java.util.Optional;
  */
 public final class MapViewModel {
 
-    /** The fields of a lane entry ({@code JourneyMaps.Grid.entry}); the template reads every one of them. */
+    /**
+     * The fields of a lane entry ({@code JourneyMaps.Grid.entry}); the template reads every one of them. The
+     * last two are the same in every entry of a render: the template is called with the entry alone
+     * ({@code data="$entry"} and no {@code param}), which spares Soy a map of parameters per call.
+     */
     private static final FieldMap.Shape ENTRY = new FieldMap.Shape("context", "text", "url", "severity",
             "severityLabel", "status", "statusLabel", "impactLabel", "effortLabel", "owner", "value", "unit", "source",
-            "asOf", "channel", "itemId", "persona", "emotion");
-    /** The fields of a touchpoint card ({@code JourneyMaps.Grid.card}). */
+            "asOf", "channel", "itemId", "persona", "emotion", "interactive", "domId");
+    /** The fields of a touchpoint card ({@code JourneyMaps.Grid.card}); the last two as for {@link #ENTRY}. */
     private static final FieldMap.Shape CARD = new FieldMap.Shape("id", "number", "name", "channel", "channelLabel",
             "description", "owner", "momentOfTruth", "painCount", "worstSeverity", "worstSeverityLabel",
-            "opportunityCount", "metricCount", "evidenceCount");
+            "opportunityCount", "metricCount", "evidenceCount", "interactive", "domId");
 
     /** Pain-point severities, least to most severe, for a card's worst one. */
     private static final Map<String, Integer> SEVERITY_RANK = Map.of(
@@ -65,6 +69,10 @@ public final class MapViewModel {
     private List<PersonaRef> personasOrCustomer;
     /** The emotion lane's texts, by persona (as in {@link #personasOrCustomer}) and score; filled as met. */
     private String[][] emotionTexts;
+    /** What every lane entry of this render starts as: each field empty, the render's mode and element-id prefix. */
+    private final FieldMap entryPrototype;
+    /** What every card of this render starts as: the render's mode and element-id prefix. */
+    private final FieldMap cardPrototype;
 
     private MapViewModel(JourneyMap journeyMap, String mapId, OutputMode mode, Texts texts,
                          PersonaDirectory directory) {
@@ -73,6 +81,17 @@ public final class MapViewModel {
         this.mode = mode;
         this.texts = texts;
         this.directory = directory;
+        this.entryPrototype = new FieldMap(ENTRY);
+        for (String field : List.of("context", "text", "url", "severity", "severityLabel", "status", "statusLabel",
+                "impactLabel", "effortLabel", "owner", "value", "unit", "source", "asOf", "channel", "itemId",
+                "persona", "emotion")) {
+            entryPrototype.put(field, "");
+        }
+        this.cardPrototype = new FieldMap(CARD);
+        for (FieldMap prototype : List.of(entryPrototype, cardPrototype)) {
+            prototype.put("interactive", mode == OutputMode.INTERACTIVE);
+            prototype.put("domId", domId(this.mapId));
+        }
         for (Stage stage : journeyMap.stages()) {
             byStage.putIfAbsent(text(stage.id()), new ArrayList<>());
             stageNames.putIfAbsent(text(stage.id()), text(stage.name()));
@@ -232,7 +251,7 @@ public final class MapViewModel {
     }
 
     private Map<String, Object> card(Touchpoint t) {
-        Map<String, Object> card = new FieldMap(CARD);
+        Map<String, Object> card = new FieldMap(cardPrototype);
         card.put("id", text(t.id()));
         card.put("number", position.getOrDefault(text(t.id()), 0) + 1);
         card.put("name", text(t.name()));
@@ -350,27 +369,11 @@ public final class MapViewModel {
         return entry;
     }
 
-    /** One line of a text cell; every key the template reads is present. */
-    private static Map<String, Object> entry(String context, String value) {
-        Map<String, Object> entry = new FieldMap(ENTRY);
+    /** One line of a text cell; every key the template reads is present (see {@link #entryPrototype}). */
+    private Map<String, Object> entry(String context, String value) {
+        Map<String, Object> entry = new FieldMap(entryPrototype);
         entry.put("context", text(context));
         entry.put("text", text(value));
-        entry.put("url", "");
-        entry.put("severity", "");
-        entry.put("severityLabel", "");
-        entry.put("status", "");
-        entry.put("statusLabel", "");
-        entry.put("impactLabel", "");
-        entry.put("effortLabel", "");
-        entry.put("owner", "");
-        entry.put("value", "");
-        entry.put("unit", "");
-        entry.put("source", "");
-        entry.put("asOf", "");
-        entry.put("channel", "");
-        entry.put("itemId", "");
-        entry.put("persona", "");
-        entry.put("emotion", "");
         return entry;
     }
 

@@ -39,6 +39,26 @@ class FieldMapTest {
     }
 
     @Test
+    void copyOfAPrototype_startsWithItsFieldsAndIsIndependentOfIt() {
+        FieldMap prototype = new FieldMap(SHAPE);
+        prototype.put("name", "");
+        prototype.put("flag", true);
+
+        FieldMap copy = new FieldMap(prototype);
+        assertThat(copy).isEqualTo(Map.of("name", "", "flag", true)).hasSize(2);
+        assertThat(copy.containsKey("id")).isFalse();
+
+        copy.put("id", "tp-1");
+        copy.put("name", "Checkout");
+        copy.remove("flag");
+        assertThat(copy).isEqualTo(Map.of("id", "tp-1", "name", "Checkout"));
+        assertThat(prototype).as("the prototype is unchanged").isEqualTo(Map.of("name", "", "flag", true)).hasSize(2);
+
+        prototype.put("count", 7);
+        assertThat(copy.containsKey("count")).isFalse();
+    }
+
+    @Test
     void findsNamesThatAreEqualButNotTheSameInstance() {
         FieldMap fields = new FieldMap(SHAPE);
         String name = new String("name");
