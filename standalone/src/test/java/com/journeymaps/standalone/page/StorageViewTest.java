@@ -117,4 +117,11 @@ class StorageViewTest {
             }
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "span \"{0}\" -> \"{1}\"")
+    @org.junit.jupiter.params.provider.CsvSource(value = {"1,1", "9,9", "10,10", "99,99", "'',''", "0,''", "01,''",
+            "100,''", "1a,''", "a1,''", "' 1',''", "-1,''", "\u0661,''", "2\u0660,''", "1.5,''"}, emptyValue = "")
+    void span_keepsOneToNinetyNineAsWrittenAndDropsAnythingElse(String value, String expected) {
+        assertThat(StorageView.span(value)).isEqualTo(expected);
+    }
 }

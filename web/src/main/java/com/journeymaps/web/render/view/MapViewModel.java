@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The data of the {@code JourneyMaps.Map.map} template, built from a {@link JourneyMap}: plain maps,
@@ -131,9 +132,17 @@ public final class MapViewModel {
         return data;
     }
 
+    /** What an HTML id may not hold here: anything but ASCII letters, digits, '_' and '-'. */
+    private static final Pattern NOT_ID_SAFE = Pattern.compile("[^A-Za-z0-9_-]");
+
+    /** {@code value}'s characters that an HTML id may hold (see {@link #NOT_ID_SAFE}). */
+    private static String idSafe(String value) {
+        return NOT_ID_SAFE.matcher(text(value)).replaceAll("");
+    }
+
     /** An id usable in HTML id attributes: the map id's safe characters only. */
     static String domId(String mapId) {
-        String safe = text(mapId).replaceAll("[^A-Za-z0-9_-]", "");
+        String safe = idSafe(mapId);
         return "jm-" + (safe.isEmpty() ? "map" : safe);
     }
 
@@ -165,11 +174,12 @@ public final class MapViewModel {
     private Map<String, Object> grid() {
         Map<String, Object> grid = map();
         List<Object> stages = new ArrayList<>();
+        String domId = domId(mapId);
         int index = 1;
         for (Stage stage : journeyMap.stages()) {
             Map<String, Object> column = map();
             column.put("id", text(stage.id()));
-            column.put("domId", domId(mapId) + "-" + Views.text(stage.id()).replaceAll("[^A-Za-z0-9_-]", ""));
+            column.put("domId", domId + "-" + idSafe(stage.id()));
             column.put("index", index++);
             column.put("name", text(stage.name()));
             column.put("goal", text(stage.goal()));
