@@ -29,7 +29,11 @@ public final class Database implements AutoCloseable {
         // The data directory lock already keeps other servers out; H2's own lock file is a second guard.
         // WRITE_DELAY=0: a commit is on disk before it is acknowledged (H2 otherwise waits up to 500 ms, and a
         // crash in that window loses saves the client was told had succeeded; see docs/reliability.md).
-        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0;WRITE_DELAY=0";
+        // QUERY_CACHE_SIZE=64: each pooled connection keeps its prepared statements. With H2's default of 8, a
+        // page view (permissions, page, ancestors, children: more than eight statements) parsed and planned
+        // nearly every statement again, a sixth of its time (JFR, docs/performance.md, "Session 6").
+        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0;WRITE_DELAY=0"
+                + ";QUERY_CACHE_SIZE=64";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "journeymaps", "");
         pool.setMaxConnections(32);
         try {
