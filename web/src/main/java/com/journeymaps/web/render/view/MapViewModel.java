@@ -83,10 +83,8 @@ public final class MapViewModel {
         this.texts = texts;
         this.directory = directory;
         this.entryPrototype = new FieldMap(ENTRY);
-        for (String field : List.of("context", "text", "url", "severity", "severityLabel", "status", "statusLabel",
-                "impactLabel", "effortLabel", "owner", "value", "unit", "source", "asOf", "channel", "itemId",
-                "persona", "emotion")) {
-            entryPrototype.put(field, "");
+        for (String field : ENTRY.names()) {
+            entryPrototype.put(field, ""); // interactive and domId are set below, as for cards
         }
         this.cardPrototype = new FieldMap(CARD);
         for (FieldMap prototype : List.of(entryPrototype, cardPrototype)) {
