@@ -2,7 +2,6 @@ package com.journeymaps.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -11,11 +10,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -53,7 +49,6 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BrowserTiming {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final int TOUCHPOINTS = 500;
     static final int DRAG_MOVES = 40;
     static final int DRAG_LOADS = 5;
@@ -145,18 +140,12 @@ public final class BrowserTiming {
     public static void main(String[] args) throws Exception {
         int loads = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         String only = args.length > 1 ? args[1] : "all"; // all, load or drag
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("needs Debian's chromium at " + CHROMIUM + " (apt-get install -y chromium)");
-        }
         long[] pageId = new long[1];
         try (BenchServer server = BenchServer.start(pages -> pageId[0] = pages.add("Browser: 500 touchpoints",
                 BenchServer.mapPage("jm-browser", BenchServer.json(BenchMaps.generate(42, TOUCHPOINTS).toBuilder()
                         .id("jm-browser").build()))));
-             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync")))) {
+             Playwright playwright = Chromium.playwright();
+             Browser browser = Chromium.launch(playwright)) {
             String url = server.baseUri().resolve("pages/" + pageId[0]).toString();
             if (!only.equals("drag")) {
                 bundle(server);
@@ -169,20 +158,10 @@ public final class BrowserTiming {
         }
     }
 
-    private static Page signedIn(BrowserContext context, String user, String password) {
-        Page page = context.newPage();
-        page.navigate("login");
-        page.fill("form.jm-signin input[name=username]", user);
-        page.fill("form.jm-signin input[name=password]", password);
-        page.click("form.jm-signin button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
-    }
-
     private static void drag(Browser browser, BenchServer server, String url) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
-            Page page = signedIn(context, "emma", "Emma-Demo-1");
+            Page page = Chromium.signedIn(context, "emma", "Emma-Demo-1");
             List<Double> steps = new ArrayList<>();
             List<Double> withoutStart = new ArrayList<>();
             List<Double> startSteps = new ArrayList<>();
@@ -269,7 +248,7 @@ public final class BrowserTiming {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
             context.addInitScript(FRAME_PROBE);
-            Page page = signedIn(context, user, password);
+            Page page = Chromium.signedIn(context, user, password);
             CDPSession cdp = context.newCDPSession(page);
             cdp.send("Performance.enable");
             List<double[]> runs = new ArrayList<>();

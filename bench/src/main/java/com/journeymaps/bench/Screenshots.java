@@ -2,7 +2,6 @@ package com.journeymaps.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -33,7 +31,6 @@ import javax.imageio.ImageIO;
  */
 public final class Screenshots {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String STEADY = "time, .jm-page__meta { visibility: hidden !important } "
             + "* { caret-color: transparent !important } "
             + ".jm-grid-scroll, .jm-map--interactive .jm-grid-scroll { max-height: none !important; "
@@ -62,21 +59,13 @@ public final class Screenshots {
             last[0] = pages.add("Screenshots: 50 stages", BenchServer.mapPage("jm-grid",
                     BenchServer.json(PageOverhead.grid(7).toBuilder().id("jm-grid").build())));
         });
-             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync")))) {
+             Playwright playwright = Chromium.playwright();
+             Browser browser = Chromium.launch(playwright)) {
             for (String[] user : new String[][] {{"victor", "Victor-Demo-1"}, {"emma", "Emma-Demo-1"}}) {
                 try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                         .setBaseURL(server.baseUri().toString()).setViewportSize(1400, 900)
                         .setReducedMotion(ReducedMotion.REDUCE).setBypassCSP(true))) {
-                    Page page = context.newPage();
-                    page.navigate("login");
-                    page.fill("form.jm-signin input[name=username]", user[0]);
-                    page.fill("form.jm-signin input[name=password]", user[1]);
-                    page.click("form.jm-signin button[type=submit]");
-                    page.waitForURL(url -> !url.contains("/login"));
+                    Page page = Chromium.signedIn(context, user[0], user[1]);
                     for (long id = 1; id <= last[0]; id++) { // the page ids of the demo content and ours: bounded
                         for (String view : List.of("", "/versions/1")) {
                             Response response = page.navigate("pages/" + id + view);

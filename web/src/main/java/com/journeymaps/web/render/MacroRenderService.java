@@ -35,7 +35,7 @@ public final class MacroRenderService {
     static final String MAP_TEMPLATE = "JourneyMaps.Map.map";
     static final String ERROR_TEMPLATE = "JourneyMaps.Error.panel";
     static final String PERSONA_TEMPLATE = "JourneyMaps.Persona.page";
-    /** The largest buffer {@link #expectedMapHtml} asks for (a larger page still renders; its buffer grows). */
+    /** The largest size {@link #expectedMapHtml} gives (a hint only: a larger map still renders whole). */
     private static final int MAX_EXPECTED_HTML = 1 << 26;
 
     private final TemplateRenderer renderer;

@@ -21,9 +21,9 @@ public interface TemplateRenderer {
     String render(String templateName, Map<String, Object> data);
 
     /**
-     * Renders as {@link #render(String, Map)} does, into a buffer made for about {@code expectedLength}
-     * characters. Only a hint: a large map's HTML (megabytes) otherwise grows its buffer by doubling, copying
-     * what is written so far each time. A renderer may ignore it, and by default does.
+     * Renders as {@link #render(String, Map)} does, told that the result will be about {@code expectedLength}
+     * characters (a large map's HTML is megabytes), so that it can size its output for that. Only a hint: a
+     * renderer may ignore it, and by default does.
      */
     default String render(String templateName, Map<String, Object> data, int expectedLength) {
         return render(templateName, data);
