@@ -76,6 +76,7 @@ public final class Screenshots {
                             page.waitForTimeout(700);
                             page.addStyleTag(new Page.AddStyleTagOptions().setContent(STEADY));
                             page.evaluate("() => document.activeElement && document.activeElement.blur()");
+                            page.mouse().move(0, 0); // off the page's controls: a hovered button looks different
                             Path file = out.resolve(user[0] + "-" + id + view.replace('/', '-') + ".png");
                             page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
                                     .setAnimations(ScreenshotAnimations.DISABLED));
