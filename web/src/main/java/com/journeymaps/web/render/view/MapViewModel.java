@@ -70,6 +70,8 @@ public final class MapViewModel {
     private List<PersonaRef> personasOrCustomer;
     /** The emotion lane's texts, by persona (as in {@link #personasOrCustomer}) and score; filled as met. */
     private String[][] emotionTexts;
+    /** The prefix of this render's element ids ({@link #domId(String)} of the map id). */
+    private final String domId;
     /** What every lane entry of this render starts as: each field empty, the render's mode and element-id prefix. */
     private final FieldMap entryPrototype;
     /** What every card of this render starts as: the render's mode and element-id prefix. */
@@ -82,6 +84,7 @@ public final class MapViewModel {
         this.mode = mode;
         this.texts = texts;
         this.directory = directory;
+        this.domId = domId(this.mapId);
         this.entryPrototype = new FieldMap(ENTRY);
         for (String field : ENTRY.names()) {
             entryPrototype.put(field, ""); // interactive and domId are set below, as for cards
@@ -89,7 +92,7 @@ public final class MapViewModel {
         this.cardPrototype = new FieldMap(CARD);
         for (FieldMap prototype : List.of(entryPrototype, cardPrototype)) {
             prototype.put("interactive", mode == OutputMode.INTERACTIVE);
-            prototype.put("domId", domId(this.mapId));
+            prototype.put("domId", domId);
         }
         for (Stage stage : journeyMap.stages()) {
             byStage.putIfAbsent(text(stage.id()), new ArrayList<>());
@@ -117,7 +120,7 @@ public final class MapViewModel {
         Map<String, Object> data = map();
         data.put("interactive", mode == OutputMode.INTERACTIVE);
         data.put("mapId", mapId);
-        data.put("domId", domId(mapId));
+        data.put("domId", domId);
         data.put("title", text(journeyMap.title()));
         data.put("objective", text(journeyMap.objective()));
         data.put("scope", text(journeyMap.scope()));
@@ -125,7 +128,7 @@ public final class MapViewModel {
         data.put("lastVerified", journeyMap.lastVerified() == null ? "" : journeyMap.lastVerified().toString());
         data.put("personas", personas());
         data.put("grid", grid());
-        data.put("curve", CurveViewModel.of(journeyMap, ordered, stageNames, texts, domId(mapId)));
+        data.put("curve", CurveViewModel.of(journeyMap, ordered, stageNames, texts, domId));
         data.put("flows", flows());
         return data;
     }
@@ -172,7 +175,6 @@ public final class MapViewModel {
     private Map<String, Object> grid() {
         Map<String, Object> grid = map();
         List<Object> stages = new ArrayList<>();
-        String domId = domId(mapId);
         int index = 1;
         for (Stage stage : journeyMap.stages()) {
             Map<String, Object> column = map();
