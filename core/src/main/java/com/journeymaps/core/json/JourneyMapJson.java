@@ -1,6 +1,7 @@
 package com.journeymaps.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,13 +42,22 @@ import java.util.Set;
  */
 public final class JourneyMapJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+    private static final JsonFactory FACTORY = factory(false);
+
+    /**
+     * Reads a document into a tree, failing on a duplicate property when the tree would replace its value. That check
+     * is free (the tree's own put says so), where the parser's duplicate detection keeps a set of names per object.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+    /**
+     * Reads a document that {@link #MAPPER} rejected once more, to describe the first problem: the parser's duplicate
+     * detection reports a duplicate at its name, where the tree can only report it after the value.
+     */
+    private static final ObjectMapper DIAGNOSING_MAPPER = JsonMapper.builder(factory(true))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -104,10 +114,8 @@ public final class JourneyMapJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            return failure(syntaxProblem(e));
-        } catch (RuntimeException e) {
-            return failure(Problem.at("", "malformed", firstLine(e.getMessage())));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return failure(diagnose(json, e));
         }
         if (root == null || root.isMissingNode()) {
             return failure(Problem.at("", "empty"));
@@ -158,6 +166,30 @@ public final class JourneyMapJson {
             return -1;
         }
         return version.intValue();
+    }
+
+    private static JsonFactory factory(boolean detectDuplicates) {
+        JsonFactoryBuilder builder = new JsonFactoryBuilder();
+        builder.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH).build())
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+        if (detectDuplicates) {
+            builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        }
+        return builder.build();
+    }
+
+    /** The problem of a document the tree reader rejected with {@code first}, as the parser states it at its place. */
+    private static Problem diagnose(String json, Exception first) {
+        Exception e = first;
+        try {
+            DIAGNOSING_MAPPER.readTree(json);
+        } catch (JsonProcessingException | RuntimeException again) {
+            e = again;
+        }
+        if (e instanceof JsonProcessingException processing) {
+            return syntaxProblem(processing);
+        }
+        return Problem.at("", "malformed", firstLine(e.getMessage()));
     }
 
     private static ParseResult failure(Problem problem) {

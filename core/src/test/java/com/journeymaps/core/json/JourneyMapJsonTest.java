@@ -13,6 +13,7 @@ import com.journeymaps.core.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,23 @@ class JourneyMapJsonTest {
             assertThat(p.pointer()).isEqualTo("/stages/0/name");
             assertThat(p.line()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void parse_reportsDuplicateKeyAtItsNameEvenWhenItsValueSpansLinesOrIsBroken() {
+        String spanning = "{\"schemaVersion\":1,\"id\":\"jm-1\",\n\"stages\":[],\n\"stages\":[\n"
+                + "  {\"id\":\"st-1\",\n   \"name\":\"A\"}]}";
+        String broken = "{\"schemaVersion\":1,\"id\":\"jm-1\",\n\"stages\":[],\n\"stages\":[\n  {\"id\" \"st-1\"}]}";
+
+        for (String json : List.of(spanning, broken)) {
+            assertThat(JourneyMapJson.parse(json).problems()).as(json).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("duplicate-key");
+                assertThat(p.args()).containsExactly("stages");
+                assertThat(p.pointer()).isEqualTo("/stages");
+                assertThat(p.line()).as("the line of the second name, not of the value's end").isEqualTo(3);
+                assertThat(p.column()).isEqualTo(9);
+            });
+        }
     }
 
     @Test
