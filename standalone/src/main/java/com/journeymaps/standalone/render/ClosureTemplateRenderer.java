@@ -151,7 +151,7 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
         /** Characters per piece: small enough for a thread's allocation buffer, large enough to be few. */
         static final int PIECE = 16_384;
 
-        private final StringBuilder piece = new StringBuilder(PIECE);
+        private StringBuilder piece = new StringBuilder(PIECE);
         private final List<String> pieces;
 
         Output(int expectedLength) {
@@ -188,7 +188,9 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
         private void flush() {
             if (piece.length() > 0) {
                 pieces.add(piece.toString());
-                piece.setLength(0);
+                // A new builder, not setLength(0): one that took a character beyond Latin-1 stays two bytes a
+                // character, and every later piece would be widened on append and narrowed again in toString.
+                piece = new StringBuilder(PIECE);
             }
         }
 
