@@ -40,7 +40,15 @@ public final class BundleTexts implements Texts {
      * label per point of its emotion curve). Any other argument goes through the {@code MessageFormat}.
      */
     private record Pattern(MessageFormat format, boolean[] plainSlots, NumberFormat plainNumbers,
-                           String[] pieces, int[] slotOrder) {
+                           String[] pieces, int[] slotOrder, String[][] smallIntegers) {
+
+        /**
+         * Integers below this are formatted once per pattern and kept, in blocks of {@link #BLOCK} made when first
+         * needed: a large map's curve formats a label for every point with its touchpoint's number, and the number
+         * format was a third of that (JFR).
+         */
+        static final int SMALL_INTEGERS = 10_240;
+        static final int BLOCK = 256;
 
         /** Marks a slot while the pieces are found: noncharacters, which no bundle text contains. */
         private static final char OPEN = '\uFDD0';
@@ -75,7 +83,8 @@ public final class BundleTexts implements Texts {
                 pieces = literal.toArray(String[]::new);
                 order = slot.stream().mapToInt(Integer::intValue).toArray();
             }
-            return new Pattern(format, plain, NumberFormat.getInstance(locale), pieces, order);
+            return new Pattern(format, plain, NumberFormat.getInstance(locale), pieces, order,
+                    new String[SMALL_INTEGERS / BLOCK][]);
         }
 
         String format(Object[] args) {
@@ -92,10 +101,28 @@ public final class BundleTexts implements Texts {
                     if (values == args) {
                         values = args.clone();
                     }
-                    values[i] = plainNumbers.format(number);
+                    values[i] = plain(number);
                 }
             }
             return format.format(values);
+        }
+
+        /** {@code number} as the pattern's number format writes it. */
+        private String plain(Number number) {
+            if (number instanceof Integer integer && integer >= 0 && integer < SMALL_INTEGERS) {
+                String[] block = smallIntegers[integer / BLOCK];
+                if (block == null) {
+                    block = new String[BLOCK];
+                    smallIntegers[integer / BLOCK] = block;
+                }
+                String known = block[integer % BLOCK];
+                if (known == null) {
+                    known = plainNumbers.format(number);
+                    block[integer % BLOCK] = known;
+                }
+                return known;
+            }
+            return plainNumbers.format(number);
         }
 
         /** The pattern filled in as MessageFormat would, or null when an argument needs MessageFormat itself. */
@@ -111,7 +138,7 @@ public final class BundleTexts implements Texts {
                     if (value == null || value instanceof String) {
                         out.append((String) value); // "null" for null, as MessageFormat writes
                     } else if (value instanceof Number number) {
-                        out.append(plainNumbers.format(number));
+                        out.append(plain(number));
                     } else {
                         return null;
                     }

@@ -46,14 +46,17 @@ class BundleTextsTest {
 
     /**
      * BundleTexts formats numbers in plain {@code {n}} slots itself (with one cached NumberFormat) instead of
-     * letting MessageFormat make a new one per number; the result must be MessageFormat's own, for every
-     * key of both bundles and numbers, text and mixed arguments, in English and German.
+     * letting MessageFormat make a new one per number, and keeps small integers once formatted; the result must be
+     * MessageFormat's own, for every key of both bundles and numbers, text and mixed arguments, in English and
+     * German.
      */
     @Test
     void getText_formatsEveryKeyExactlyAsMessageFormatDoes() throws IOException {
         Object[][] argumentSets = {
                 {1234567, -3, 2.5, 0L, 1},
                 {1, 2, 3, 4, 5},
+                {0, 255, 256, 10239, 10240}, // integers below 10,240 are formatted once per pattern and kept
+                {10239, 256, 255, 0, -1}, // the same again, read back from what was kept
                 {"text {0}", 1234, "x", 7, 0.125},
                 {12345.678, "<b>", 1, 99999L, "!"},
                 {"only one"}, // the other slots are missing: MessageFormat writes "{1}" and so on

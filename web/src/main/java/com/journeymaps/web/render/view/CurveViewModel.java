@@ -211,7 +211,7 @@ public final class CurveViewModel {
         }
         for (int i = 0; i < run.size(); i++) {
             double[] p = run.get(i);
-            line.append(i == 0 ? "M" : "L").append(coordinate(p[0])).append(' ').append(coordinate(y(p[1]))).append(' ');
+            point(line, i == 0 ? "M" : "L", p[0], y(p[1])).append(' ');
         }
         if (run.size() == 1 && run.get(0)[1] < 0) {
             double[] p = run.get(0);
@@ -239,14 +239,20 @@ public final class CurveViewModel {
 
     /** A closed path from the neutral line down along {@code points} and back up. */
     private static String area(List<double[]> points) {
-        StringBuilder d = new StringBuilder();
-        d.append('M').append(coordinate(points.get(0)[0])).append(' ').append(coordinate(y(0))).append(' ');
+        StringBuilder d = new StringBuilder(points.size() * 12 + 32);
+        point(d, "M", points.get(0)[0], y(0)).append(' ');
         for (double[] p : points) {
-            d.append('L').append(coordinate(p[0])).append(' ').append(coordinate(y(p[1]))).append(' ');
+            point(d, "L", p[0], y(p[1])).append(' ');
         }
-        d.append('L').append(coordinate(points.get(points.size() - 1)[0])).append(' ').append(coordinate(y(0)))
-                .append(" Z ");
+        point(d, "L", points.get(points.size() - 1)[0], y(0)).append(" Z ");
         return d.toString();
+    }
+
+    /** Appends a path command and its point: "M12 34.5". */
+    private static StringBuilder point(StringBuilder d, String command, double x, double y) {
+        d.append(command);
+        Views.appendCoordinate(d, x).append(' ');
+        return Views.appendCoordinate(d, y);
     }
 
     private static String marker(int style, double cx, double cy) {
@@ -264,21 +270,20 @@ public final class CurveViewModel {
     /** A marker shape per series style: circle, square, triangle, diamond, triangle down, cross. */
     static String markerAt(int style, double cx, double cy) {
         double r = MARKER;
-        String x = coordinate(cx);
-        String y = coordinate(cy);
-        return switch (style % SERIES_STYLES) {
-            case 0 -> "M" + coordinate(cx - r) + " " + y + CIRCLE_ARCS;
-            case 1 -> "M" + coordinate(cx - r) + " " + coordinate(cy - r) + SQUARE_SIDES;
-            case 2 -> "M" + x + " " + coordinate(cy - r - 1) + " L" + coordinate(cx + r + 1) + " "
-                    + coordinate(cy + r) + " L" + coordinate(cx - r - 1) + " " + coordinate(cy + r) + " Z";
-            case 3 -> "M" + x + " " + coordinate(cy - r - 1) + " L" + coordinate(cx + r + 1) + " " + y + " L" + x + " "
-                    + coordinate(cy + r + 1) + " L" + coordinate(cx - r - 1) + " " + y + " Z";
-            case 4 -> "M" + x + " " + coordinate(cy + r + 1) + " L" + coordinate(cx + r + 1) + " "
-                    + coordinate(cy - r) + " L" + coordinate(cx - r - 1) + " " + coordinate(cy - r) + " Z";
-            default -> "M" + coordinate(cx - r) + " " + coordinate(cy - r) + " L" + coordinate(cx + r) + " "
-                    + coordinate(cy + r) + " M" + coordinate(cx + r) + " " + coordinate(cy - r) + " L"
-                    + coordinate(cx - r) + " " + coordinate(cy + r);
-        };
+        StringBuilder d = new StringBuilder(64);
+        switch (style % SERIES_STYLES) {
+            case 0 -> point(d, "M", cx - r, cy).append(CIRCLE_ARCS);
+            case 1 -> point(d, "M", cx - r, cy - r).append(SQUARE_SIDES);
+            case 2 -> point(point(point(d, "M", cx, cy - r - 1), " L", cx + r + 1, cy + r), " L", cx - r - 1, cy + r)
+                    .append(" Z");
+            case 3 -> point(point(point(point(d, "M", cx, cy - r - 1), " L", cx + r + 1, cy), " L", cx, cy + r + 1),
+                    " L", cx - r - 1, cy).append(" Z");
+            case 4 -> point(point(point(d, "M", cx, cy + r + 1), " L", cx + r + 1, cy - r), " L", cx - r - 1, cy - r)
+                    .append(" Z");
+            default -> point(point(point(point(d, "M", cx - r, cy - r), " L", cx + r, cy + r), " M", cx + r, cy - r),
+                    " L", cx - r, cy + r);
+        }
+        return d.toString();
     }
 
     static double x(int index) {

@@ -42,10 +42,27 @@ final class Views {
         return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 
+    /** Appends {@link #coordinate(double)} of {@code value} to {@code out} without making a string of it. */
+    static StringBuilder appendCoordinate(StringBuilder out, double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths % 10 == 0) {
+            return out.append(tenths / 10);
+        }
+        if (tenths < 0) {
+            out.append('-');
+        }
+        return out.append(Math.abs(tenths) / 10).append('.').append(Math.abs(tenths) % 10);
+    }
+
     /** An emotion score with its sign: "+2", "0", "-1". */
     static String signed(int score) {
+        if (score >= -2 && score <= 2) {
+            return SIGNED[score + 2]; // an emotion: written for every point of a curve
+        }
         return score > 0 ? "+" + score : Integer.toString(score);
     }
+
+    private static final String[] SIGNED = {"-2", "-1", "0", "+1", "+2"};
 
     /** Up to two initials from a name, for a persona without a photo. */
     static String initials(String name) {

@@ -20,6 +20,15 @@ class ViewsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"12.0", "12.34", "-3.25", "0.04", "-0.04", "-0.6", "0", "-12.96", "1e12", "-1e12", "140.5", "5.05"})
+    void appendCoordinate_appendsWhatCoordinateReturns(double value) {
+        StringBuilder out = new StringBuilder("M");
+
+        assertThat(Views.appendCoordinate(out, value)).isSameAs(out);
+        assertThat(out).hasToString("M" + Views.coordinate(value));
+    }
+
+    @ParameterizedTest
     @CsvSource(nullValues = "NULL", value = {"Priya Rao, PR", "max, M", "'  ', ?", "NULL, ?", "Émile Zola Jr, ÉZ",
         "\"<b>\", ?"})
     void initials_takeTheFirstLetterOfTheFirstTwoWords(String name, String expected) {
