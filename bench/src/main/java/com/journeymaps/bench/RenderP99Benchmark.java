@@ -32,13 +32,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * interactive render through the standalone server's Soy renderer. Floor in the same run: Jackson
  * reading the same JSON.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar RenderP99Benchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
+ * <p>A p99 is a property of the steady state, so warm-up and measurement have JMH's own default lengths (five
+ * iterations of ten seconds each). With one-second iterations the JIT was still compiling the templates for 60 % of
+ * the measured time ({@code -prof comp}: 3.0 s of compilation in 5 s), on a core the render needed, and the p99 it
+ * reported was the JIT's; see docs/performance.md, "Session 7".
+ *
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar RenderP99Benchmark -f 1} (about four minutes)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(1)
 public class RenderP99Benchmark {
 
