@@ -57,9 +57,22 @@ public class RenderP99Benchmark {
 
     @Setup
     public void setUp() {
+        service = englishService();
+        json = json(mapKb);
+        System.out.printf("%n%d KB map: %d touchpoints, %,d bytes of JSON, %,d chars of HTML%n", mapKb,
+                JourneyMapJson.parse(json).map().orElseThrow().touchpoints().size(),
+                json.getBytes(StandardCharsets.UTF_8).length, render().length());
+    }
+
+    /** The render service as the standalone server makes it, in English; constructing it compiles the templates. */
+    static MacroRenderService englishService() {
         Texts english = BundleTexts.forLocale(Locale.ENGLISH);
-        service = new MacroRenderService(new ClosureTemplateRenderer(() -> english), () -> english,
+        return new MacroRenderService(new ClosureTemplateRenderer(() -> english), () -> english,
                 PersonaDirectory.NONE);
+    }
+
+    /** The JSON of the smallest {@link BenchMaps} map (seed 42) of at least {@code mapKb} KB. */
+    static String json(int mapKb) {
         int low = 1;
         int high = 5_000;
         while (low < high) { // smallest touchpoint count whose JSON reaches the size; at most 13 steps
@@ -70,9 +83,7 @@ public class RenderP99Benchmark {
                 low = middle + 1;
             }
         }
-        json = JourneyMapJson.write(BenchMaps.generate(42, low));
-        System.out.printf("%n%d KB map: %d touchpoints, %,d bytes of JSON, %,d chars of HTML%n", mapKb, low,
-                json.getBytes(StandardCharsets.UTF_8).length, render().length());
+        return JourneyMapJson.write(BenchMaps.generate(42, low));
     }
 
     private static int bytes(int touchpoints) {
