@@ -41,8 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each step picks a page at random: 80 % reads, half of them the page
  * view (server-side render), half the map over REST; 20 % saves, which change one touchpoint's name in
  * the map as that person last read it and send it with that read's {@code baseVersion}, so saves
- * overlap, merge, and sometimes conflict (409, intended). Reports p50/p95/p99 per kind, answers by
- * status, and the heap every five seconds (used, and the old generation after its last collection).
+ * overlap, merge, and sometimes conflict (409, intended). Reports p50/p95/p99 per kind, the same for the requests
+ * sent in the first ten seconds and after them (the server starts cold), answers by status, and the heap every five
+ * seconds (used, and the old generation after its last collection).
  *
  * <p>Run: {@code java -Xmx512m -cp bench/target/benchmarks.jar com.journeymaps.bench.LoadDriver [users] [seconds]
  * [think] [seed]}, where {@code think} is {@code min-max} in milliseconds (default {@code 1000-3000}), one
@@ -52,12 +53,19 @@ public final class LoadDriver {
 
     static final int MAPS = 20;
     static final int TOUCHPOINTS = 100;
+    /** The requests sent in the run's first seconds are also reported apart: the server starts cold. */
+    static final int WARM_UP_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LoadDriver() {
     }
 
-    private record Sample(String kind, int status, long nanos) {
+    /** One request: its kind, the answer's status, when it was sent ({@code System.nanoTime()}) and how long it took. */
+    private record Sample(String kind, int status, long sentAt, long nanos) {
+
+        static Sample since(String kind, int status, long sentAt) {
+            return new Sample(kind, status, sentAt, System.nanoTime() - sentAt);
+        }
     }
 
     private record Read(int pageVersion, JsonNode map) {
@@ -135,6 +143,20 @@ public final class LoadDriver {
                             PageOverhead.ms(nanos, 99), nanos[nanos.length - 1] / 1e6, statuses);
                 }
             }
+            // where the slow requests fall: the first seconds run on code the JIT has not compiled yet
+            long warm = start + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
+            for (String kind : List.of("view", "read", "save")) {
+                long[] early = samples.stream().filter(s -> s.kind().equals(kind) && s.sentAt() < warm)
+                        .mapToLong(Sample::nanos).sorted().toArray();
+                long[] late = samples.stream().filter(s -> s.kind().equals(kind) && s.sentAt() >= warm)
+                        .mapToLong(Sample::nanos).sorted().toArray();
+                if (early.length > 0 && late.length > 0) {
+                    System.out.printf("%-4s first %d s: n=%5d  p95 %7.1f ms  p99 %7.1f ms;  after: n=%6d  p95 %7.1f ms"
+                                    + "  p99 %7.1f ms  max %7.1f ms%n", kind, WARM_UP_SECONDS, early.length,
+                            PageOverhead.ms(early, 95), PageOverhead.ms(early, 99), late.length, PageOverhead.ms(late, 95),
+                            PageOverhead.ms(late, 99), late[late.length - 1] / 1e6);
+                }
+            }
             System.out.println("exceptions (no answer): " + (exceptions.isEmpty() ? "none" : exceptions));
             System.out.println("unexpected answers (not 200, not 409 on a save): " + failures.get());
             heap.forEach(System.out::println);
@@ -181,7 +203,7 @@ public final class LoadDriver {
                     long t = System.nanoTime();
                     HttpResponse<String> response = client.put(mapPath(pageIds[m], m) + "?baseVersion="
                             + read.pageVersion(), map.toString());
-                    samples.add(new Sample("save", response.statusCode(), System.nanoTime() - t));
+                    samples.add(Sample.since("save", response.statusCode(), t));
                     if (response.statusCode() != 200 && response.statusCode() != 409) {
                         if (failures.incrementAndGet() == 1) {
                             System.out.println("first unexpected save answer: " + response.statusCode() + " "
@@ -192,7 +214,7 @@ public final class LoadDriver {
                 } else if (dice < 6) {
                     long t = System.nanoTime();
                     HttpResponse<String> response = client.get("pages/" + pageIds[m]);
-                    samples.add(new Sample("view", response.statusCode(), System.nanoTime() - t));
+                    samples.add(Sample.since("view", response.statusCode(), t));
                     if (response.statusCode() != 200) {
                         failures.incrementAndGet();
                     }
@@ -254,7 +276,7 @@ public final class LoadDriver {
             AtomicInteger failures) throws Exception {
         long t = System.nanoTime();
         HttpResponse<String> response = client.get(mapPath(pageId, m));
-        samples.add(new Sample("read", response.statusCode(), System.nanoTime() - t));
+        samples.add(Sample.since("read", response.statusCode(), t));
         if (response.statusCode() != 200) {
             failures.incrementAndGet();
             return null;
