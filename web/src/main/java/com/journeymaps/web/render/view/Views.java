@@ -35,14 +35,10 @@ final class Views {
 
     /** A coordinate for SVG: digits with at most one decimal. */
     static String coordinate(double value) {
-        long tenths = Math.round(value * 10);
-        if (tenths % 10 == 0) {
-            return Long.toString(tenths / 10);
-        }
-        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
+        return appendCoordinate(new StringBuilder(12), value).toString();
     }
 
-    /** Appends {@link #coordinate(double)} of {@code value} to {@code out} without making a string of it. */
+    /** Appends {@link #coordinate(double)} of {@code value} to {@code out}: a path's points need no string each. */
     static StringBuilder appendCoordinate(StringBuilder out, double value) {
         long tenths = Math.round(value * 10);
         if (tenths % 10 == 0) {

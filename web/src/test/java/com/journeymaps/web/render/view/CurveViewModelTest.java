@@ -20,21 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CurveViewModelTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "0 | 140 | 54    | M135 54 a5 5 0 1 0 10 0 a5 5 0 1 0 -10 0 Z",
-        "1 | 140 | 54    | M135 49 h10 v10 h-10 Z",
-        "2 | 140 | 54    | M140 48 L146 59 L134 59 Z",
-        "3 | 140 | 54    | M140 48 L146 54 L140 60 L134 54 Z",
-        "4 | 140 | 54    | M140 60 L146 49 L134 49 Z",
-        "5 | 140 | 54    | M135 49 L145 59 M145 49 L135 59",
-        "6 | 140 | 54    | M135 54 a5 5 0 1 0 10 0 a5 5 0 1 0 -10 0 Z",
-        "3 | 212.5 | 122.25 | M212.5 116.3 L218.5 122.3 L212.5 128.3 L206.5 122.3 Z"})
-    void markerAt_drawsEachStylesShapeAroundThePoint(int style, double x, double y, String path) {
-        assertThat(CurveViewModel.markerAt(style, x, y)).isEqualTo(path);
-    }
-
-
     private static final BundleTexts ENGLISH = BundleTexts.forLocale(Locale.ENGLISH);
 
     @SuppressWarnings("unchecked")
@@ -153,5 +138,19 @@ class CurveViewModelTest {
                 assertThat((String) point.get("marker")).matches("[MLZahv0-9. -]+");
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0 | 140 | 54    | M135 54 a5 5 0 1 0 10 0 a5 5 0 1 0 -10 0 Z",
+        "1 | 140 | 54    | M135 49 h10 v10 h-10 Z",
+        "2 | 140 | 54    | M140 48 L146 59 L134 59 Z",
+        "3 | 140 | 54    | M140 48 L146 54 L140 60 L134 54 Z",
+        "4 | 140 | 54    | M140 60 L146 49 L134 49 Z",
+        "5 | 140 | 54    | M135 49 L145 59 M145 49 L135 59",
+        "6 | 140 | 54    | M135 54 a5 5 0 1 0 10 0 a5 5 0 1 0 -10 0 Z",
+        "3 | 212.5 | 122.25 | M212.5 116.3 L218.5 122.3 L212.5 128.3 L206.5 122.3 Z"})
+    void markerAt_drawsEachStylesShapeAroundThePoint(int style, double x, double y, String path) {
+        assertThat(CurveViewModel.markerAt(style, x, y)).isEqualTo(path);
     }
 }
