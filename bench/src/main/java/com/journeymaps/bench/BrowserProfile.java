@@ -33,7 +33,9 @@ import java.util.Random;
  * <p>Optional <b>variants</b>: HTML files served in place of the page (same URL, same scripts and styles from the
  * server), to find out what a change of markup would do before building it: take the page's HTML
  * ({@code BrowserProfile 0 viewer --save page.html}), edit a copy, and pass both. Every round loads each variant once,
- * in an order shuffled with a fixed seed, so a drift of the machine spreads over all of them.
+ * in an order shuffled with a fixed seed, so a drift of the machine spreads over all of them. On the 2-core machine two
+ * runs of the same comparison, 10 to 20 loads each, differed by up to about 15 % (docs/performance.md, "Session 8"):
+ * run a comparison twice before believing a smaller difference.
  *
  * <p>Run (after {@code mvn -B -q -DskipTests package -pl bench -am}): {@code java -cp
  * "bench/target/benchmarks.jar:$(cat bench/target/browser-classpath.txt)" com.journeymaps.bench.BrowserProfile
