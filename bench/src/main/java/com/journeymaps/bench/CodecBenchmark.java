@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * in the same run: copying the page string (what any edit must at least do) and a plain character
  * scan of it (what finding the macro must at least do).
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar CodecBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar CodecBenchmark -f 1 -wi 5 -w 2s -i 5 -r 2s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

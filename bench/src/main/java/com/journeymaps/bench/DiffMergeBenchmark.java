@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Jackson tree parsing of the JSON of the maps involved (two for a diff, three for a merge). Each
  * version is read from its own JSON, as a save has them, so no element object is shared between them.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar DiffMergeBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar DiffMergeBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * original map. Floor in the same run: Jackson reading the map's JSON into a tree ({@code jacksonParse}),
  * and a plain character scan of the CSV text ({@code csvScan}).
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar ParseCsvBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar ParseCsvBenchmark -f 1 -wi 5 -w 2s -i 5 -r 2s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

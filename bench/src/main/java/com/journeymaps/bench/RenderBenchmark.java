@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * static variant, each from the stored JSON to HTML (parse, validate, view model, template). Beside
  * them, in the same run, the floor: Jackson reading the same JSON into a tree and nothing else.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar RenderBenchmark -f 1 -wi 2 -i 3}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar RenderBenchmark -f 1 -wi 5 -w 4s -i 5 -r 4s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
