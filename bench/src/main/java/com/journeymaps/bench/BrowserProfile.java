@@ -197,19 +197,13 @@ public final class BrowserProfile {
             if (phase.equals("X")) {
                 double start = event.get("ts").getAsDouble();
                 double duration = event.has("dur") ? event.get("dur").getAsDouble() : 0;
-                spans.add(new double[] {start, start + duration, nameIndex.computeIfAbsent(name(event), n -> {
-                    names.add(n);
-                    return names.size() - 1;
-                })});
+                spans.add(new double[] {start, start + duration, index(name(event), names, nameIndex)});
             } else if (phase.equals("B")) {
                 open.add(event);
             } else if (phase.equals("E") && !open.isEmpty()) {
                 JsonObject begin = open.remove(open.size() - 1);
                 spans.add(new double[] {begin.get("ts").getAsDouble(), event.get("ts").getAsDouble(),
-                        nameIndex.computeIfAbsent(name(begin), n -> {
-                            names.add(n);
-                            return names.size() - 1;
-                        })});
+                        index(name(begin), names, nameIndex)});
             }
         }
         double cut = end;
@@ -234,6 +228,14 @@ public final class BrowserProfile {
             byName.put(names.get(i), self[i] / 1000); // trace times are microseconds
         }
         return byName;
+    }
+
+    /** The position of {@code name} in {@code names}, added there when new. */
+    private static int index(String name, List<String> names, Map<String, Integer> positions) {
+        return positions.computeIfAbsent(name, n -> {
+            names.add(n);
+            return names.size() - 1;
+        });
     }
 
     private static String name(JsonObject event) {

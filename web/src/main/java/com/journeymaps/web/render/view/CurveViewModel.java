@@ -143,7 +143,7 @@ public final class CurveViewModel {
                     lowestLabel = valueLabels[value - Touchpoint.MIN_EMOTION];
                 }
                 Map<String, Object> point = new FieldMap(POINT);
-                point.put("marker", marker(style, x(i), y(value)));
+                point.put("marker", markerAt(style, x(i), y(value)));
                 point.put("label", texts.getText("journeymaps.curve.point", i + 1, text(t.name()), text(persona.title()),
                         emotionLabels[value - Touchpoint.MIN_EMOTION], Views.signed(value)));
                 point.put("value", Views.signed(value));
@@ -253,10 +253,6 @@ public final class CurveViewModel {
         d.append(command);
         Views.appendCoordinate(d, x).append(' ');
         return Views.appendCoordinate(d, y);
-    }
-
-    private static String marker(int style, double cx, double cy) {
-        return markerAt(style, cx, cy);
     }
 
     /** The rest of a circle marker from its leftmost point: two arcs of the marker's radius (the same for every point). */

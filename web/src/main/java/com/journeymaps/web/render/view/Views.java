@@ -11,6 +11,9 @@ import java.util.Map;
  */
 final class Views {
 
+    /** {@link #signed(int)} of the five emotion scores, -2 to +2. */
+    private static final String[] SIGNED = {"-2", "-1", "0", "+1", "+2"};
+
     private Views() {
     }
 
@@ -57,8 +60,6 @@ final class Views {
         }
         return score > 0 ? "+" + score : Integer.toString(score);
     }
-
-    private static final String[] SIGNED = {"-2", "-1", "0", "+1", "+2"};
 
     /** Up to two initials from a name, for a persona without a photo. */
     static String initials(String name) {
