@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  * Whether a change of markup or CSS changed what a reader sees: full-page screenshots of every page of the
  * standalone server (the demo content, a 100-touchpoint map and the page-overhead map), each as a viewer and
  * as an editor, the current version and version 1 (read-only, static rendering), taken with Debian's
- * Chromium; then a pixel-by-pixel comparison of two such sets. The grid's scroll region is opened up so the
+ * Chromium; then a pixel-by-pixel comparison of two such sets. The grid's scroll region is opened up (and its deferred parts rendered) so the
  * whole grid is in the picture, and the texts that change from run to run (times) are hidden. Two runs of
  * the same build give identical pictures.
  *
@@ -34,7 +34,9 @@ public final class Screenshots {
     private static final String STEADY = "time, .jm-page__meta { visibility: hidden !important } "
             + "* { caret-color: transparent !important } "
             + ".jm-grid-scroll, .jm-map--interactive .jm-grid-scroll { max-height: none !important; "
-            + "overflow: visible !important }";
+            + "overflow: visible !important } "
+            // a full-page picture is sized before the grid's deferred parts are rendered (grid.css)
+            + ".jm-map--interactive .jm-card, .jm-map--interactive .jm-entries { content-visibility: visible !important }";
 
     private Screenshots() {
     }
