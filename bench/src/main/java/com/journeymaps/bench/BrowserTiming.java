@@ -44,8 +44,11 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Run (after {@code mvn -B -q -DskipTests package -pl bench -am}, which also writes the Playwright
  * class path): {@code java -cp "bench/target/benchmarks.jar:$(cat bench/target/browser-classpath.txt)"
- * com.journeymaps.bench.BrowserTiming [loads] [all|load|drag]} (default 20 measured page loads per role, after
- * 3, then the drag; {@code load} or {@code drag} runs only that part).
+ * com.journeymaps.bench.BrowserTiming [loads] [all|load|drag|scroll]} (default 20 measured page loads per role,
+ * after 3, then the drag and the scrolling; {@code load}, {@code drag} or {@code scroll} runs only that part).
+ *
+ * <p><b>Scrolling</b> (since session 9, when the grid's off-screen parts began to be rendered only when they come
+ * near the view): see {@link #scroll}.
  */
 public final class BrowserTiming {
 
@@ -56,6 +59,32 @@ public final class BrowserTiming {
     static final int START_STEP = 1;
     /** A step at or above this is listed by its drag and index (one frame at 60 Hz). */
     static final double SLOW_STEP_MS = 16;
+    /** A move whose next frame took this long or longer is listed by its drag and index (three frames at 60 Hz). */
+    static final double SLOW_FRAME_MS = 50;
+
+    static final int SCROLL_LOADS = 3;
+    static final int SCROLL_WHEELS = 30;
+    static final int SCROLL_DELTA = 400;
+    static final int SCROLL_PAUSE_MS = 120;
+
+    /**
+     * For each scroll event of the grid's scroller (dispatched when a frame's rendering starts), a measure
+     * {@code jm:scroll-frame} to the end of that frame: a requestAnimationFrame callback asked for in the event runs in
+     * the same frame, and the message it posts is delivered after the frame's style, layout and paint.
+     */
+    private static final String SCROLL_PROBE = """
+            () => {
+              const scroller = document.querySelector('.jm-grid-scroll');
+              scroller.addEventListener('scroll', () => {
+                const start = performance.now();
+                requestAnimationFrame(() => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => performance.measure('jm:scroll-frame', {start});
+                  channel.port2.postMessage(0);
+                });
+              }, {passive: true});
+            }
+            """;
 
     /** Installs the two pointermove listeners around the front end's handler (see the class comment). */
     private static final String DRAG_PROBE = """
@@ -139,7 +168,7 @@ public final class BrowserTiming {
 
     public static void main(String[] args) throws Exception {
         int loads = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        String only = args.length > 1 ? args[1] : "all"; // all, load or drag
+        String only = args.length > 1 ? args[1] : "all"; // all, load, drag or scroll
         long[] pageId = new long[1];
         try (BenchServer server = BenchServer.start(pages -> pageId[0] = pages.add("Browser: 500 touchpoints",
                 BenchServer.mapPage("jm-browser", BenchServer.json(BenchMaps.generate(42, TOUCHPOINTS).toBuilder()
@@ -147,14 +176,67 @@ public final class BrowserTiming {
              Playwright playwright = Chromium.playwright();
              Browser browser = Chromium.launch(playwright)) {
             String url = server.baseUri().resolve("pages/" + pageId[0]).toString();
-            if (!only.equals("drag")) {
+            if (only.equals("all") || only.equals("load")) {
                 bundle(server);
                 measure(browser, server, url, "emma", "Emma-Demo-1", "jm:editor-ready", loads);
                 measure(browser, server, url, "victor", "Victor-Demo-1", "jm:maps-enhanced", loads);
             }
-            if (!only.equals("load")) {
+            if (only.equals("all") || only.equals("drag")) {
                 drag(browser, server, url);
             }
+            if (only.equals("all") || only.equals("scroll")) {
+                scroll(browser, server, url);
+            }
+        }
+    }
+
+    /**
+     * Scrolling the loaded grid as the editor with the mouse wheel over it, down and then to the right: for every
+     * {@code scroll} event of the grid's scroller, the time from the event (dispatched when a frame's rendering
+     * starts) to the end of that frame's rendering ({@link #SCROLL_PROBE}), i.e. the style, layout and paint of what
+     * the scroll brought into view. Grid parts rendered only when they come near the view (grid.css) are paid for
+     * here instead of at load.
+     */
+    private static void scroll(Browser browser, BenchServer server, String url) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+            Page page = Chromium.signedIn(context, "emma", "Emma-Demo-1");
+            List<Double> frames = new ArrayList<>();
+            List<String> slow = new ArrayList<>();
+            for (int load = 0; load < SCROLL_LOADS + 1; load++) {
+                page.navigate(url);
+                page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
+                page.waitForTimeout(500); // the frames after the mark
+                page.evaluate(SCROLL_PROBE);
+                com.microsoft.playwright.options.BoundingBox grid = page.locator(".jm-grid-scroll").boundingBox();
+                page.mouse().move(grid.x + grid.width / 2, grid.y + Math.min(grid.height, 900 - grid.y) / 2);
+                for (int i = 0; i < SCROLL_WHEELS; i++) {
+                    boolean down = i < SCROLL_WHEELS * 2 / 3;
+                    page.mouse().wheel(down ? 0 : SCROLL_DELTA, down ? SCROLL_DELTA : 0);
+                    page.waitForTimeout(SCROLL_PAUSE_MS);
+                }
+                page.waitForTimeout(300);
+                List<?> measured = (List<?>) page.evaluate("() => performance.getEntriesByName('jm:scroll-frame').map(m => m.duration)");
+                if (measured.size() < SCROLL_WHEELS / 2) {
+                    throw new IllegalStateException("the grid scrolled only " + measured.size() + " times");
+                }
+                if (load > 0) {
+                    for (int i = 0; i < measured.size(); i++) {
+                        double frame = ((Number) measured.get(i)).doubleValue();
+                        frames.add(frame);
+                        if (frame >= SLOW_FRAME_MS) {
+                            slow.add(String.format("load %d scroll %d: %.1f ms", load, i, frame));
+                        }
+                    }
+                }
+            }
+            double[] sorted = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("scroll event -> end of that frame's rendering (%d scroll events over %d loads, %d wheel turns of"
+                    + " %d px each, down then right, editor emma): median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    sorted.length, SCROLL_LOADS, SCROLL_WHEELS, SCROLL_DELTA, percentile(sorted, 50), percentile(sorted, 90),
+                    percentile(sorted, 99), sorted[sorted.length - 1]);
+            System.out.printf("  frames of %.0f ms or more: %d (%s)%n", SLOW_FRAME_MS, slow.size(),
+                    slow.isEmpty() ? "none" : String.join("; ", slow));
         }
     }
 
@@ -168,6 +250,7 @@ public final class BrowserTiming {
             List<String> slow = new ArrayList<>();
             List<Double> frames = new ArrayList<>();
             List<Double> startFrames = new ArrayList<>();
+            List<String> slowFrames = new ArrayList<>();
             for (int load = 0; load < DRAG_LOADS + 1; load++) {
                 page.navigate(url);
                 page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
@@ -212,6 +295,9 @@ public final class BrowserTiming {
                         if (i == START_STEP) {
                             startFrames.add(frame);
                         }
+                        if (frame >= SLOW_FRAME_MS) {
+                            slowFrames.add(String.format("drag %d step %d: %.1f ms", load, i, frame));
+                        }
                         if (step >= SLOW_STEP_MS) {
                             slow.add(String.format("drag %d step %d: %.1f ms", load, i, step));
                         }
@@ -240,6 +326,8 @@ public final class BrowserTiming {
                     + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; the move that starts each drag: median %.1f ms, max %.1f ms%n",
                     percentile(frame, 50), percentile(frame, 90), percentile(frame, 99), frame[frame.length - 1],
                     percentile(startFrame, 50), startFrame[startFrame.length - 1]);
+            System.out.printf("  moves whose next frame took %.0f ms or more: %s%n", SLOW_FRAME_MS,
+                    slowFrames.isEmpty() ? "none" : String.join("; ", slowFrames));
         }
     }
 
