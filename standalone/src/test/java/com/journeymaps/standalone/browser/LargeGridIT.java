@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A grid much taller than the screen, in Chromium: the cards and lane lists out of sight are not rendered when the
  * page loads (grid.css, {@code content-visibility: auto}; the reason is in docs/performance.md, "Session 9"), and
- * they are there as soon as the reader gets to them, by the keyboard or by scrolling. "Rendered" is what the
+ * they are there as soon as the reader gets to them, by the keyboard or by scrolling, and when the page is printed. "Rendered" is what the
  * browser itself says: {@code checkVisibility({contentVisibilityAuto: true})} of the first thing inside the card
  * or list is false while the browser skips it.
  */
@@ -53,7 +54,7 @@ class LargeGridIT {
     }
 
     @Test
-    void offScreenCardsAndLists_areRenderedWhenTheKeyboardOrTheScrollingGetsThere() {
+    void offScreenCardsAndLists_areRenderedWhenTheKeyboardOrTheScrollingGetsThere_andInPrint() {
         try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1")) {
             JsonNode before = DemoMap.read(emma, pageId, DemoMap.MAP_ID);
             ObjectNode map = (ObjectNode) before.get("map").deepCopy();
@@ -97,6 +98,17 @@ class LargeGridIT {
             assertThat(lowestList).isInViewport();
             page.waitForFunction(RENDERED, lowestList.elementHandle());
             browser.assertClean(page);
+
+            // Printed, everything is rendered, whether or not it has been on screen.
+            Page printed = emma.newPage();
+            printed.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            printed.navigate("/pages/" + pageId);
+            printed.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0"); // controls hidden in print
+            assertThat(printed.locator(CARD + "[data-jm-touchpoint-id=tp-extra-" + (EXTRA - 1) + "]").evaluate(RENDERED))
+                    .as("a card far below, printed").isEqualTo(true);
+            assertThat(printed.locator("tr.jm-grid__row:has(.jm-entries)").last().locator(".jm-entries").first()
+                    .evaluate(RENDERED)).as("the lowest lane's list, printed").isEqualTo(true);
+            browser.assertClean(printed);
         }
     }
 }
