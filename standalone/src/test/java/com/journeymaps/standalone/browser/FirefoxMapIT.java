@@ -121,6 +121,9 @@ class FirefoxMapIT {
             page.locator("section.jm-map[data-jm-enhanced=true]").waitFor();
             assertThat(page.locator(TITLE)).hasClass(Pattern.compile("jm-editable"));
             assertThat(page.locator(CARD + " .jm-card__controls").first()).isVisible();
+            // Gecko takes the grid's deferred rendering (grid.css, LargeGridIT) as Chromium does: neither declaration dropped.
+            assertThat(page.locator(CARD).first().evaluate("e => { const s = getComputedStyle(e);"
+                    + " return s.contentVisibility + ' / ' + s.containIntrinsicHeight; }")).isEqualTo("auto / auto 96px");
             assertThat(page.locator(STATUS)).hasAttribute("data-jm-save-state", "idle");
             assertThat(page.evaluate("() => navigator.userAgent")).asString().contains("Firefox/");
             browser.assertPlatformFeatures(page);
