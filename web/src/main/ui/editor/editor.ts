@@ -1,6 +1,7 @@
 import { MapApi } from "./api";
 import type { Conflict, MapRead } from "./api";
 import { showConflictDialog } from "./conflict";
+import { deferredHeights, keepDeferredHeights } from "./deferred";
 import { GridEditor } from "./grid";
 import { GridTexts } from "./gridtexts";
 import type { HostContext } from "./host";
@@ -464,9 +465,19 @@ export class MapEditor {
     const focus = this.focusSelector(document.activeElement);
     const after = this.afterRender;
     this.afterRender = null;
+    // The grid stays where the reader had it: its parts keep their heights (deferred.ts) and its scroller its place.
+    const scroller = this.region.querySelector<HTMLElement>(".jm-grid-scroll");
+    const scrolled = scroller ? { left: scroller.scrollLeft, top: scroller.scrollTop } : null;
+    const heights = deferredHeights(this.region);
     this.region.replaceChildren(...Array.from(fresh.childNodes, (node) => document.importNode(node, true)));
+    keepDeferredHeights(this.region, heights);
     this.decorate();
     this.refreshTexts();
+    const freshScroller = this.region.querySelector<HTMLElement>(".jm-grid-scroll");
+    if (freshScroller && scrolled) {
+      freshScroller.scrollLeft = scrolled.left;
+      freshScroller.scrollTop = scrolled.top;
+    }
     const target = after?.focus ?? (after?.editAfter ? selectorOf(after.editAfter) : focus);
     const element = target ? this.region.querySelector<HTMLElement>(target) : null;
     element?.focus();
