@@ -34,6 +34,14 @@ final class DemoMap {
         return "/rest/journeymaps/1.0/pages/" + pageId + "/maps/" + mapId;
     }
 
+    /** Opens the page holding a map as this (editing) person; returns once the editor has given the cards their controls. */
+    static Page openEditable(BrowserContext context, long pageId) {
+        Page page = context.newPage();
+        page.navigate("/pages/" + pageId);
+        page.locator("[data-jm-touchpoint-id] .jm-card__controls").first().waitFor();
+        return page;
+    }
+
     /** The REST answer for the map ({@code pageVersion}, {@code canEdit}, {@code map}, ...); the test fails unless 200. */
     static JsonNode read(BrowserContext context, long pageId, String mapId) {
         APIResponse response = context.request().get(restPath(pageId, mapId));

@@ -92,10 +92,7 @@ class FirefoxMapIT {
     }
 
     private Page openEditableMap(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate("/pages/" + pageId);
-        page.locator(CARD + " .jm-card__controls").first().waitFor();
-        return page;
+        return DemoMap.openEditable(context, pageId);
     }
 
     /**

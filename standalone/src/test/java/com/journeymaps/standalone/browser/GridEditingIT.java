@@ -47,10 +47,7 @@ class GridEditingIT {
     }
 
     private Page openEditableMap(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate("/pages/" + pageId);
-        page.locator("[data-jm-touchpoint-id] .jm-card__controls").first().waitFor();
-        return page;
+        return DemoMap.openEditable(context, pageId);
     }
 
     private JsonNode restMap(BrowserContext context) {

@@ -149,10 +149,7 @@ class LargeGridIT {
     }
 
     private Page openEditableMap(BrowserContext editor) {
-        Page page = editor.newPage();
-        page.navigate("/pages/" + pageId);
-        page.locator(CARD + " .jm-card__controls").first().waitFor();
-        return page;
+        return DemoMap.openEditable(editor, pageId);
     }
 
     /**
