@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -208,8 +209,9 @@ public final class BrowserTiming {
                 page.waitForFunction("() => performance.getEntriesByName('jm:editor-ready').length > 0");
                 page.waitForTimeout(500); // the frames after the mark
                 page.evaluate(SCROLL_PROBE);
-                com.microsoft.playwright.options.BoundingBox grid = page.locator(".jm-grid-scroll").boundingBox();
-                page.mouse().move(grid.x + grid.width / 2, grid.y + Math.min(grid.height, 900 - grid.y) / 2);
+                BoundingBox grid = page.locator(".jm-grid-scroll").boundingBox();
+                // the pointer in the middle of the scroller's part inside the window
+                page.mouse().move(grid.x + grid.width / 2, grid.y + Math.min(grid.height, page.viewportSize().height - grid.y) / 2);
                 for (int i = 0; i < SCROLL_WHEELS; i++) {
                     boolean down = i < SCROLL_WHEELS * 2 / 3;
                     page.mouse().wheel(down ? 0 : SCROLL_DELTA, down ? SCROLL_DELTA : 0);
