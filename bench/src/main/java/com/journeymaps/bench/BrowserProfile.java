@@ -71,8 +71,7 @@ public final class BrowserProfile {
                         .toBuilder().id("jm-browser").build()))));
              Playwright playwright = Chromium.playwright();
              Browser browser = Chromium.launch(playwright);
-             BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                     .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+             BrowserContext context = Chromium.context(browser, server)) {
             String url = server.baseUri().resolve("pages/" + pageId[0]).toString();
             Page signIn = editor ? Chromium.signedIn(context, "emma", "Emma-Demo-1")
                     : Chromium.signedIn(context, "victor", "Victor-Demo-1");

@@ -199,8 +199,7 @@ public final class BrowserTiming {
      * here instead of at load.
      */
     private static void scroll(Browser browser, BenchServer server, String url) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+        try (BrowserContext context = Chromium.context(browser, server)) {
             Page page = Chromium.signedIn(context, "emma", "Emma-Demo-1");
             List<Double> frames = new ArrayList<>();
             List<String> slow = new ArrayList<>();
@@ -243,8 +242,7 @@ public final class BrowserTiming {
     }
 
     private static void drag(Browser browser, BenchServer server, String url) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+        try (BrowserContext context = Chromium.context(browser, server)) {
             Page page = Chromium.signedIn(context, "emma", "Emma-Demo-1");
             List<Double> steps = new ArrayList<>();
             List<Double> withoutStart = new ArrayList<>();
@@ -335,8 +333,7 @@ public final class BrowserTiming {
 
     private static void measure(Browser browser, BenchServer server, String url, String user, String password,
             String readyMark, int loads) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"))) {
+        try (BrowserContext context = Chromium.context(browser, server)) {
             context.addInitScript(FRAME_PROBE);
             Page page = Chromium.signedIn(context, user, password);
             CDPSession cdp = context.newCDPSession(page);

@@ -37,6 +37,15 @@ final class Chromium {
                         "--disable-component-update", "--disable-sync")));
     }
 
+    /**
+     * A fresh context on the standalone server for the browser timings: 1280 × 900 window, British English; the
+     * same for every load, drag and scroll measurement so their figures compare.
+     */
+    static BrowserContext context(Browser browser, BenchServer server) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(server.baseUri().toString()).setViewportSize(1280, 900).setLocale("en-GB"));
+    }
+
     /** A new page of {@code context} (whose base URL is the server's), signed in as a demo account. */
     static Page signedIn(BrowserContext context, String user, String password) {
         Page page = context.newPage();
