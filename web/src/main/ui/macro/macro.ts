@@ -1,5 +1,5 @@
 import { startComments } from "../comments/comments";
-import { MapApi } from "../editor/api";
+import { MapApi, type MapRead } from "../editor/api";
 import { MapEditor } from "../editor/editor";
 import type { MapState } from "../panels/api";
 import { GridTexts } from "../editor/gridtexts";
@@ -9,8 +9,9 @@ import { enhancePanels } from "../panels/panels";
 
 /**
  * Progressive enhancement of server-rendered journey maps: finds every interactive map region the
- * Soy templates produced, marks it enhanced and starts the editor on it, which reads the map and
- * adds edit controls only when the REST read says the viewer may edit. Viewers keep the plain,
+ * Soy templates produced, marks it enhanced and starts the editor on it, which reads the map (from
+ * the page when the page view carried it, else over REST) and adds edit controls only when the read
+ * says the viewer may edit. Viewers keep the plain,
  * readable map with the view tools (persona filter, highlights, zoom to fit).
  */
 export const MAP_SELECTOR = "section.jm-map--interactive";
@@ -30,9 +31,14 @@ export function enhanceMaps(root: ParentNode): number {
     if (host && mapId) {
       startComments(region, host, mapId);
     }
-    // One REST read of the map at start-up serves both the tools above the map and the editor (it
-    // was two reads of the same map, each a parse and a serialisation on the server).
-    const firstRead = host && mapId ? new MapApi(host.restBase, host.pageId, mapId).read() : undefined;
+    // One read of the map at start-up serves both the tools above the map and the editor: the one the
+    // page view carries in the region, or else one REST read.
+    const inline = host && mapId ? inlineRead(region, host.pageId, mapId) : undefined;
+    const firstRead = inline
+      ? Promise.resolve(inline)
+      : host && mapId
+        ? new MapApi(host.restBase, host.pageId, mapId).read()
+        : undefined;
     firstRead?.catch(() => undefined); // each user handles a failure on its own
     enhancePanels(region, host, firstRead as Promise<MapState> | undefined);
     if (host && texts && grid && mapId) {
@@ -46,6 +52,26 @@ export function enhanceMaps(root: ParentNode): number {
     mark("jm:maps-enhanced");
   }
   return count;
+}
+
+/**
+ * The map's read that the page view put in the region (`data-jm-read`, the same object as the REST read), if it is
+ * there and is about this page and map. Taken off the region as it is read: it describes the page as loaded, and
+ * the editor keeps its own copy from then on.
+ */
+function inlineRead(region: HTMLElement, pageId: string, mapId: string): MapRead | undefined {
+  const text = region.dataset.jmRead;
+  if (text === undefined) {
+    return undefined;
+  }
+  delete region.dataset.jmRead;
+  try {
+    const read = JSON.parse(text) as MapRead & { pageId?: unknown; mapId?: unknown };
+    const forThisMap = String(read.pageId) === pageId && read.mapId === mapId;
+    return forThisMap && typeof read.pageVersion === "number" && read.map ? read : undefined;
+  } catch {
+    return undefined; // read it over REST instead
+  }
 }
 
 /** A Performance API mark for timing the enhancement (docs/performance.md reads them). */

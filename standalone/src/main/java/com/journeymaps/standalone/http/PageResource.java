@@ -3,6 +3,7 @@ package com.journeymaps.standalone.http;
 import com.journeymaps.core.diff.Change;
 import com.journeymaps.core.diff.ChangeSummaries;
 import com.journeymaps.core.storage.MacroKind;
+import com.journeymaps.core.storage.MacroOccurrence;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
@@ -17,6 +18,7 @@ import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.HistoryService;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.render.MapPage;
 import com.journeymaps.web.render.OutputMode;
 import com.journeymaps.web.render.TemplateRenderer;
 import jakarta.ws.rs.Consumes;
@@ -34,10 +36,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code /pages/{id}}: a wiki page rendered from its storage format, with our macros through the
@@ -172,7 +178,8 @@ public final class PageResource {
 
     private String render(PageSnapshot snapshot, SignedIn user, int currentVersion, OutputMode mode) {
         StorageView.View content = new StorageView(macros, title -> store.pageIdByTitle(snapshot.spaceKey(), title))
-                .view(snapshot.body(), mode, snapshot.pageId());
+                .view(snapshot.body(), mode, snapshot.pageId(), currentVersion == 0 && mode == OutputMode.INTERACTIVE
+                        ? mapPages(snapshot) : mapId -> null);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", page(snapshot));
         data.put("nodes", content.nodes());
@@ -189,7 +196,7 @@ public final class PageResource {
     /** The page's ancestors the viewer may see, outermost first (a bounded walk, safe against cycles). */
     private List<Map<String, Object>> ancestors(long pageId) {
         List<Map<String, Object>> ancestors = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(pageId));
+        Set<Long> seen = new HashSet<>(List.of(pageId));
         Optional<Long> parent = store.parentOf(pageId);
         while (parent.isPresent() && seen.add(parent.get()) && seen.size() <= MAX_DEPTH) {
             long id = parent.get();
@@ -210,6 +217,28 @@ public final class PageResource {
             }
         }
         return children;
+    }
+
+    /**
+     * For the page view of the newest version: the page each map on it tells the front end, so the map's read comes
+     * with the page. Only for map ids the REST read would answer for (one map with that id, a page the codec reads),
+     * so the two reads never differ; any other map is read over REST as before.
+     */
+    private Function<String, MapPage> mapPages(PageSnapshot snapshot) {
+        List<MacroOccurrence> macros;
+        try {
+            macros = new StorageFormatCodec().find(snapshot.body());
+        } catch (StorageFormatException e) {
+            return mapId -> null;
+        }
+        Map<String, Integer> carriers = new HashMap<>(); // ids are unique across both kinds of macro
+        macros.forEach(macro -> macro.id().ifPresent(id -> carriers.merge(id, 1, Integer::sum)));
+        Set<String> readable = new HashSet<>();
+        macros.stream().filter(macro -> macro.kind() == MacroKind.JOURNEY_MAP)
+                .forEach(macro -> macro.id().filter(id -> carriers.get(id) == 1).ifPresent(readable::add));
+        MapPage page = new MapPage(snapshot.pageId(), snapshot.version(),
+                viewer.can(PagePermission.EDIT, snapshot.pageId()) && !viewer.readOnly());
+        return mapId -> readable.contains(mapId) ? page : null;
     }
 
     private static List<String> mapIds(PageSnapshot page) {

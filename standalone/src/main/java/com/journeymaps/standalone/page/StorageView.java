@@ -2,6 +2,7 @@ package com.journeymaps.standalone.page;
 
 import com.journeymaps.standalone.render.TrustedHtml;
 import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.render.MapPage;
 import com.journeymaps.web.render.OutputMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ public final class StorageView {
     private final Function<String, Optional<Long>> pageIdByTitle;
     /** The page being viewed (one StorageView serves one view). */
     private long pageId;
+    /** The page as each map on it may tell the front end ({@link MacroRenderService#renderJourneyMap}), by map id. */
+    private Function<String, MapPage> mapPages = mapId -> null;
 
     /**
      * @param pageIdByTitle finds a page of the same space by title, for {@code <ri:page>} links
@@ -58,6 +61,15 @@ public final class StorageView {
 
     /** What a page holds, ready for {@code JourneyMaps.Standalone.Page.nodes}, and whether it has a map. */
     public record View(List<Map<String, Object>> nodes, boolean hasMap) {
+    }
+
+    /**
+     * The page {@code pageId}'s content, as {@link #view(String, OutputMode, long)}, with each journey map given the
+     * page {@code mapPages} answers for its map id ({@code null}: none), so that map carries its read.
+     */
+    public View view(String storage, OutputMode mode, long pageId, Function<String, MapPage> mapPages) {
+        this.mapPages = mapPages;
+        return view(storage, mode, pageId);
     }
 
     /** The page {@code pageId}'s content; its persona macro (if any) is rendered as that page's persona. */
@@ -140,7 +152,8 @@ public final class StorageView {
             hasMap[0] = true;
             String body = plainBody == null ? "" : plainBody.wholeText();
             Map<String, Object> node = kind("html");
-            node.put("html", new TrustedHtml(macros.renderJourneyMap(parameters, body, mode)));
+            MapPage page = mapPages.apply(parameters.getOrDefault(MacroRenderService.MAP_ID_PARAMETER, ""));
+            node.put("html", new TrustedHtml(macros.renderJourneyMap(parameters, body, mode, page)));
             return node;
         }
         if ("journey-persona".equals(name)) {

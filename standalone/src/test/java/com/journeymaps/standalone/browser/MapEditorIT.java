@@ -4,10 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +73,70 @@ class MapEditorIT {
         assertThat(input).isFocused();
         input.fill(value);
         input.press("Enter");
+    }
+
+    /** The page's GET requests for the map's REST read, recorded from now on. */
+    private List<String> restReads(Page page) {
+        List<String> reads = new ArrayList<>();
+        String path = DemoMap.restPath(pageId, MAP_ID);
+        page.onRequest(request -> {
+            if (request.method().equals("GET") && URI.create(request.url()).getPath().equals(path)) {
+                reads.add(request.url());
+            }
+        });
+        return reads;
+    }
+
+    @Test
+    void pageView_carriesTheMapsRead_soEditorAndViewerStartWithoutAskingForIt() {
+        try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1");
+             BrowserContext victor = browser.signedIn("victor", "Victor-Demo-1")) {
+            Page page = emma.newPage();
+            List<String> reads = restReads(page);
+            page.navigate("/pages/" + pageId);
+            page.locator(TITLE + ".jm-editable").waitFor();
+            assertThat(reads).as("the editor started from the read in the page").isEmpty();
+            assertThat(page.locator("section.jm-map[data-jm-read]")).hasCount(0); // taken off once read
+
+            editInPlace(page, page.locator(TITLE), "Started from the page");
+            DemoMap.assertSaved(page);
+            assertThat(restMap(emma).at("/map/title").asText()).isEqualTo("Started from the page");
+            assertThat(reads).isEmpty();
+            browser.assertClean(page);
+
+            Page viewers = victor.newPage();
+            List<String> viewerReads = restReads(viewers);
+            viewers.navigate("/pages/" + pageId);
+            viewers.locator("section.jm-map[data-jm-enhanced=true]").waitFor();
+            assertThat(viewers.locator(TITLE)).hasText("Started from the page");
+            assertThat(viewers.locator(".jm-editor-bar")).hasCount(0); // the read in the page says victor may not edit
+            assertThat(viewerReads).isEmpty();
+            browser.assertClean(viewers);
+        }
+    }
+
+    @Test
+    void pageViewWithoutTheRead_theEditorReadsTheMapOverRest() {
+        try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1")) {
+            Page page = emma.newPage();
+            // the page as a host that does not carry the read would serve it (Confluence, until it does)
+            page.route("**/pages/" + pageId, route -> {
+                APIResponse response = route.fetch();
+                String html = response.text();
+                assertThat(html).contains(" data-jm-read=\"");
+                route.fulfill(new Route.FulfillOptions().setResponse(response)
+                        .setBody(html.replaceAll(" data-jm-read=\"[^\"]*\"", "")));
+            });
+            List<String> reads = restReads(page);
+            page.navigate("/pages/" + pageId);
+            page.locator(TITLE + ".jm-editable").waitFor();
+            assertThat(reads).hasSize(1);
+
+            editInPlace(page, page.locator(TITLE), "Read over REST");
+            DemoMap.assertSaved(page);
+            assertThat(restMap(emma).at("/map/title").asText()).isEqualTo("Read over REST");
+            browser.assertClean(page);
+        }
     }
 
     @Test

@@ -4,8 +4,12 @@ import static com.journeymaps.standalone.render.RenderFixtures.RENDERER;
 import static com.journeymaps.standalone.render.RenderFixtures.TEXTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.journeymaps.core.json.JourneyMapJson;
+import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.render.MapPage;
 import com.journeymaps.web.render.OutputMode;
 import com.journeymaps.web.render.PageLink;
 import com.journeymaps.web.render.PersonaDirectory;
@@ -103,6 +107,10 @@ class XssRenderingTest {
             "<xmp><script>alert(1)</script></xmp>",
             "mailto:x@example.com?body=<script>alert(1)</script>");
 
+    static Stream<String> payloads() {
+        return PAYLOADS.stream();
+    }
+
     static Stream<Arguments> payloadsAndModes() {
         return PAYLOADS.stream().flatMap(p -> Stream.of(Arguments.of(p, OutputMode.INTERACTIVE),
                 Arguments.of(p, OutputMode.STATIC)));
@@ -129,6 +137,23 @@ class XssRenderingTest {
         Document document = Jsoup.parseBodyFragment(html);
         assertThat(document.select("table.jm-grid")).hasSize(1);
         assertThat(document.select("svg.jm-curve__svg")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void renderJourneyMap_onItsPage_carriesTheMapsReadOnlyAsAnAttributeThatReadsBackWhole(String payload)
+            throws Exception {
+        JourneyMap map = RenderFixtures.everyField(payload, "https://example.com/issues/1");
+
+        String html = serviceFor(payload).renderJourneyMap(Map.of("map-id", "jm-1"), JourneyMapJson.write(map),
+                OutputMode.INTERACTIVE, new MapPage(7, 3, true));
+
+        assertSafe(html);
+        Element region = Jsoup.parseBodyFragment(html).selectFirst("section.jm-map--interactive");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode read = json.readTree(region.attr("data-jm-read"));
+        assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
+        assertThat(read.get("map")).isEqualTo(json.readTree(JourneyMapJson.write(map)));
     }
 
     @ParameterizedTest

@@ -6,6 +6,8 @@ import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.json.ParseResult;
 import com.journeymaps.core.persona.Persona;
 import com.journeymaps.core.persona.PersonaJson;
+import com.journeymaps.web.map.MapDocument;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.render.view.ErrorViewModel;
 import com.journeymaps.web.render.view.MapViewModel;
 import com.journeymaps.web.render.view.PersonaViewModel;
@@ -68,6 +70,19 @@ public final class MacroRenderService {
 
     /** Renders a journey-map macro: placeholder, map or error panel. */
     public String renderJourneyMap(Map<String, String> parameters, String body, OutputMode mode) {
+        return renderJourneyMap(parameters, body, mode, null);
+    }
+
+    /**
+     * Renders a journey-map macro shown on {@code page} (the newest version of that page, in the page view): as
+     * {@link #renderJourneyMap(Map, String, OutputMode)}, and an interactive render of a readable map also carries
+     * the map's read, the object {@code GET /pages/{pageId}/maps/{mapId}} answers with, so the front end need not ask
+     * for it. The host passes {@code page} only where that read would say the same: the newest version, a map id
+     * no other macro on the page carries.
+     *
+     * @param page the page as its view shows it, or {@code null} where the front end is to read the map itself
+     */
+    public String renderJourneyMap(Map<String, String> parameters, String body, OutputMode mode, MapPage page) {
         String mapId = parameters == null ? null : parameters.get(MAP_ID_PARAMETER);
         mapId = mapId == null ? "" : mapId;
         boolean interactive = mode == OutputMode.INTERACTIVE;
@@ -81,8 +96,12 @@ public final class MacroRenderService {
         Texts language = texts.get();
         ParseResult result = JourneyMapJson.parse(body);
         if (result.ok()) {
-            return renderer.render(MAP_TEMPLATE,
-                    MapViewModel.of(result.mapOrThrow(), mapId, mode, language, personas), expectedMapHtml(body));
+            Map<String, Object> data = MapViewModel.of(result.mapOrThrow(), mapId, mode, language, personas);
+            if (interactive && page != null && !mapId.isEmpty()) {
+                data.put("read", MapReadJson.write(new MapDocument(page.pageId(), mapId, page.pageVersion(),
+                        Optional.of(result.mapOrThrow()), List.of(), body, page.canEdit())));
+            }
+            return renderer.render(MAP_TEMPLATE, data, expectedMapHtml(body));
         }
         String id = mapId.isEmpty() ? result.map().map(m -> m.id() == null ? "" : m.id()).orElse("") : mapId;
         Map<String, Object> mapData = result.map()

@@ -1,8 +1,7 @@
 package com.journeymaps.web.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.MapDocument;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.map.MapService;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.OutputMode;
@@ -39,7 +38,7 @@ public final class MapResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response read(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId) {
-        return RestJson.ok(view(maps.read(pageId, mapId)));
+        return RestJson.ok(MapReadJson.of(maps.read(pageId, mapId)));
     }
 
     @GET
@@ -47,7 +46,7 @@ public final class MapResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response readVersion(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
                                 @PathParam("version") int version) {
-        return RestJson.ok(view(maps.readVersion(pageId, mapId, version)));
+        return RestJson.ok(MapReadJson.of(maps.readVersion(pageId, mapId, version)));
     }
 
     @GET
@@ -86,24 +85,5 @@ public final class MapResource {
     public Response repair(@PathParam("pageId") long pageId, @PathParam("mapId") String mapId,
                            @QueryParam("baseVersion") Integer baseVersion) {
         return RestJson.ok(RestJson.saved(maps.repair(pageId, mapId, RestJson.version(baseVersion))));
-    }
-
-    private static ObjectNode view(MapDocument document) {
-        ObjectNode json = RestJson.object()
-                .put("pageId", document.pageId())
-                .put("mapId", document.mapId())
-                .put("pageVersion", document.pageVersion())
-                .put("empty", document.empty())
-                .put("canEdit", document.canEdit());
-        if (document.map().isPresent()) {
-            json.set("map", JourneyMapJson.toTree(document.map().get()));
-        } else {
-            json.putNull("map");
-        }
-        json.set("problems", RestJson.errorBody(document.problems()));
-        if (!document.problems().isEmpty()) {
-            json.put("storedJson", document.storedJson());
-        }
-        return json;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.ErrorDetail;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.map.SaveResult;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -69,15 +70,7 @@ final class RestJson {
 
     /** A list of details (problems, conflicts in words) as every error and every map read writes them. */
     static ArrayNode errorBody(List<ErrorDetail> details) {
-        ArrayNode list = MAPPER.createArrayNode();
-        for (ErrorDetail detail : details) {
-            ObjectNode item = list.addObject().put("pointer", detail.pointer()).put("code", detail.code())
-                    .put("message", detail.message());
-            if (detail.line() > 0) {
-                item.put("line", detail.line()).put("column", detail.column());
-            }
-        }
-        return list;
+        return MapReadJson.details(details);
     }
 
     static String write(Object tree) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.journeymaps.core.i18n.BundleTexts;
 import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.core.json.JourneyMapJson;
@@ -68,6 +71,44 @@ class MacroRenderServiceTest {
                 .containsEntry("interactive", false)
                 .containsEntry("title", "Checkout journey");
         assertThat(expectedLength.getValue()).isEqualTo(7 * json.length() + 24_576); // a buffer size, no more
+    }
+
+    @Test
+    void renderJourneyMap_onItsPage_carriesTheMapsReadInTheInteractiveRenderOnly() throws Exception {
+        when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap(), anyInt())).thenReturn("<section/>");
+        MacroRenderService target = new MacroRenderService(renderer, german, personas);
+        String json = JourneyMapJson.write(aSmallMap());
+        MapPage page = new MapPage(42, 7, true);
+
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), json, OutputMode.INTERACTIVE, page);
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), json, OutputMode.STATIC, page);
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), json, OutputMode.INTERACTIVE);
+        target.renderJourneyMap(Map.of(), json, OutputMode.INTERACTIVE, page);
+
+        verify(renderer, times(4)).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture(), anyInt());
+        ObjectMapper objectMapper = new ObjectMapper();
+        JsonNode read = objectMapper.readTree((String) data.getAllValues().get(0).get("read"));
+        assertThat(read.get("pageId").asLong()).isEqualTo(42);
+        assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
+        assertThat(read.get("pageVersion").asInt()).isEqualTo(7);
+        assertThat(read.get("canEdit").asBoolean()).isTrue();
+        assertThat(read.get("empty").asBoolean()).isFalse();
+        assertThat(read.get("map")).isEqualTo(objectMapper.readTree(json));
+        assertThat(read.get("problems")).isEmpty();
+        assertThat(data.getAllValues().subList(1, 4)).as("static, no page, no map id: the front end reads over REST")
+                .allSatisfy(other -> assertThat(other).doesNotContainKey("read"));
+    }
+
+    @Test
+    void renderJourneyMap_onItsPage_leavesABrokenMapToTheRestRead() {
+        when(renderer.render(eq(MacroRenderService.ERROR_TEMPLATE), anyMap())).thenReturn("<section/>");
+        MacroRenderService target = new MacroRenderService(renderer, german, personas);
+
+        target.renderJourneyMap(Map.of("map-id", "jm-1"), "{\"schemaVersion\": 1,", OutputMode.INTERACTIVE,
+                new MapPage(42, 7, true));
+
+        verify(renderer).render(eq(MacroRenderService.ERROR_TEMPLATE), data.capture());
+        assertThat(data.getValue()).doesNotContainKey("read");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static com.journeymaps.web.rest.ResourceFixture.json;
 import static com.journeymaps.web.rest.ResourceFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -27,6 +28,8 @@ import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.template.Templates;
 import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.render.MacroRenderService;
+import com.journeymaps.web.render.MapPage;
+import com.journeymaps.web.render.OutputMode;
 import com.journeymaps.web.render.TemplateRenderer;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -80,6 +83,23 @@ class MapResourceTest {
         assertThat(body.at("/map/title").asText()).isEqualTo(fixture.map.title());
         assertThat(body.get("problems")).isEmpty();
         assertThat(body.has("storedJson")).as("only broken maps carry their raw JSON").isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void read_isTheSameObjectThePageViewCarriesInTheMapRegion() throws Exception {
+        fixture.deny(PagePermission.EDIT); // canEdit comes from the host, and must reach the page as it is
+        JsonNode rest = json(call(() -> target.read(PAGE, mapId)));
+        String stored = fixture.maps.read(PAGE, mapId).storedJson();
+
+        new MacroRenderService(templates).renderJourneyMap(Map.of("map-id", mapId), stored, OutputMode.INTERACTIVE,
+                new MapPage(PAGE, rest.get("pageVersion").asInt(), rest.get("canEdit").asBoolean()));
+
+        ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
+        verify(templates).render(eq("JourneyMaps.Map.map"), data.capture(), anyInt());
+        JsonNode inline = RestJson.MAPPER.readTree((String) data.getValue().get("read"));
+        assertThat(inline).isEqualTo(rest);
+        assertThat(inline.get("canEdit").asBoolean()).isFalse();
     }
 
     @Test
