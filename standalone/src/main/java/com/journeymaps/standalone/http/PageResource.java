@@ -177,15 +177,16 @@ public final class PageResource {
     }
 
     private String render(PageSnapshot snapshot, SignedIn user, int currentVersion, OutputMode mode) {
+        boolean canEdit = currentVersion == 0 && viewer.can(PagePermission.EDIT, snapshot.pageId());
         StorageView.View content = new StorageView(macros, title -> store.pageIdByTitle(snapshot.spaceKey(), title))
                 .view(snapshot.body(), mode, snapshot.pageId(), currentVersion == 0 && mode == OutputMode.INTERACTIVE
-                        ? mapPages(snapshot) : mapId -> null);
+                        ? mapPages(snapshot, canEdit && !viewer.readOnly()) : mapId -> null);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", page(snapshot));
         data.put("nodes", content.nodes());
         data.put("hasMap", content.hasMap());
         data.put("mapScripts", content.hasMap() && mode == OutputMode.INTERACTIVE);
-        data.put("canEdit", currentVersion == 0 && viewer.can(PagePermission.EDIT, snapshot.pageId()));
+        data.put("canEdit", canEdit);
         data.put("oldVersionOf", currentVersion);
         data.put("ancestors", ancestors(snapshot.pageId()));
         data.put("children", children(snapshot.pageId()));
@@ -221,24 +222,39 @@ public final class PageResource {
 
     /**
      * For the page view of the newest version: the page each map on it tells the front end, so the map's read comes
-     * with the page. Only for map ids the REST read would answer for (one map with that id, a page the codec reads),
-     * so the two reads never differ; any other map is read over REST as before.
+     * with the page. Only for map ids the REST read would answer for (one macro with that id, a page the codec reads),
+     * so the two reads never differ; any other map is read over REST as before. The page is read for its macros when
+     * the first map asks, so a page without one pays nothing.
      */
-    private Function<String, MapPage> mapPages(PageSnapshot snapshot) {
+    private static Function<String, MapPage> mapPages(PageSnapshot snapshot, boolean canEdit) {
+        MapPage page = new MapPage(snapshot.pageId(), snapshot.version(), canEdit);
+        return new Function<>() {
+            private Set<String> readable;
+
+            @Override
+            public MapPage apply(String mapId) {
+                if (readable == null) {
+                    readable = readableMapIds(snapshot.body());
+                }
+                return readable.contains(mapId) ? page : null;
+            }
+        };
+    }
+
+    /** The ids of the journey maps on the page that no other macro there carries; none if the codec cannot read it. */
+    private static Set<String> readableMapIds(String storage) {
         List<MacroOccurrence> macros;
         try {
-            macros = new StorageFormatCodec().find(snapshot.body());
+            macros = new StorageFormatCodec().find(storage);
         } catch (StorageFormatException e) {
-            return mapId -> null;
+            return Set.of();
         }
         Map<String, Integer> carriers = new HashMap<>(); // ids are unique across both kinds of macro
         macros.forEach(macro -> macro.id().ifPresent(id -> carriers.merge(id, 1, Integer::sum)));
         Set<String> readable = new HashSet<>();
         macros.stream().filter(macro -> macro.kind() == MacroKind.JOURNEY_MAP)
                 .forEach(macro -> macro.id().filter(id -> carriers.get(id) == 1).ifPresent(readable::add));
-        MapPage page = new MapPage(snapshot.pageId(), snapshot.version(),
-                viewer.can(PagePermission.EDIT, snapshot.pageId()) && !viewer.readOnly());
-        return mapId -> readable.contains(mapId) ? page : null;
+        return readable;
     }
 
     private static List<String> mapIds(PageSnapshot page) {

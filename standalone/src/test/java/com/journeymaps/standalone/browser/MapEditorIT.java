@@ -98,9 +98,19 @@ class MapEditorIT {
             assertThat(reads).as("the editor started from the read in the page").isEmpty();
             assertThat(page.locator("section.jm-map[data-jm-read]")).hasCount(0); // taken off once read
 
-            editInPlace(page, page.locator(TITLE), "Started from the page");
+            String title = "Started from the `page`, \"quoted\" \\ too";
+            editInPlace(page, page.locator(TITLE), title);
             DemoMap.assertSaved(page);
-            assertThat(restMap(emma).at("/map/title").asText()).isEqualTo("Started from the page");
+            assertThat(restMap(emma).at("/map/title").asText()).isEqualTo(title);
+
+            // the reloaded page carries that title in its read; a save of another text must keep it exactly
+            page.reload();
+            page.locator(TITLE + ".jm-editable").waitFor();
+            editInPlace(page, page.locator("[data-jm-edit=map][data-jm-field=objective]"), "Saved from the page's read");
+            DemoMap.assertSaved(page);
+            JsonNode saved = restMap(emma);
+            assertThat(saved.at("/map/title").asText()).isEqualTo(title);
+            assertThat(saved.at("/map/objective").asText()).isEqualTo("Saved from the page's read");
             assertThat(reads).isEmpty();
             browser.assertClean(page);
 
@@ -108,7 +118,7 @@ class MapEditorIT {
             List<String> viewerReads = restReads(viewers);
             viewers.navigate("/pages/" + pageId);
             viewers.locator("section.jm-map[data-jm-enhanced=true]").waitFor();
-            assertThat(viewers.locator(TITLE)).hasText("Started from the page");
+            assertThat(viewers.locator(TITLE)).hasText(title);
             assertThat(viewers.locator(".jm-editor-bar")).hasCount(0); // the read in the page says victor may not edit
             assertThat(viewerReads).isEmpty();
             browser.assertClean(viewers);

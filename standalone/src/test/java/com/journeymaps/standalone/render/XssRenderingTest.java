@@ -151,7 +151,7 @@ class XssRenderingTest {
         assertSafe(html);
         Element region = Jsoup.parseBodyFragment(html).selectFirst("section.jm-map--interactive");
         ObjectMapper json = new ObjectMapper();
-        JsonNode read = json.readTree(region.attr("data-jm-read"));
+        JsonNode read = json.readTree(region.attr("data-jm-read").replace('`', '"'));
         assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
         assertThat(read.get("map")).isEqualTo(json.readTree(JourneyMapJson.write(map)));
     }

@@ -98,7 +98,7 @@ public final class MacroRenderService {
         if (result.ok()) {
             Map<String, Object> data = MapViewModel.of(result.mapOrThrow(), mapId, mode, language, personas);
             if (interactive && page != null && !mapId.isEmpty()) {
-                data.put("read", MapReadJson.write(new MapDocument(page.pageId(), mapId, page.pageVersion(),
+                data.put("read", MapReadJson.writeForPage(new MapDocument(page.pageId(), mapId, page.pageVersion(),
                         Optional.of(result.mapOrThrow()), List.of(), body, page.canEdit())));
             }
             return renderer.render(MAP_TEMPLATE, data, expectedMapHtml(body));

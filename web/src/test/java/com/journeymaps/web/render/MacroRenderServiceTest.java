@@ -77,7 +77,8 @@ class MacroRenderServiceTest {
     void renderJourneyMap_onItsPage_carriesTheMapsReadInTheInteractiveRenderOnly() throws Exception {
         when(renderer.render(eq(MacroRenderService.MAP_TEMPLATE), anyMap(), anyInt())).thenReturn("<section/>");
         MacroRenderService target = new MacroRenderService(renderer, german, personas);
-        String json = JourneyMapJson.write(aSmallMap());
+        // quotation marks, backticks and backslashes in a text survive the read's backtick form
+        String json = JourneyMapJson.write(aSmallMap().withTitle("Say \"hi\" to `code`, \\` and \\\""));
         MapPage page = new MapPage(42, 7, true);
 
         target.renderJourneyMap(Map.of("map-id", "jm-1"), json, OutputMode.INTERACTIVE, page);
@@ -87,13 +88,14 @@ class MacroRenderServiceTest {
 
         verify(renderer, times(4)).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture(), anyInt());
         ObjectMapper objectMapper = new ObjectMapper();
-        JsonNode read = objectMapper.readTree((String) data.getAllValues().get(0).get("read"));
+        JsonNode read = objectMapper.readTree(((String) data.getAllValues().get(0).get("read")).replace('`', '"'));
         assertThat(read.get("pageId").asLong()).isEqualTo(42);
         assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
         assertThat(read.get("pageVersion").asInt()).isEqualTo(7);
         assertThat(read.get("canEdit").asBoolean()).isTrue();
         assertThat(read.get("empty").asBoolean()).isFalse();
         assertThat(read.get("map")).isEqualTo(objectMapper.readTree(json));
+        assertThat(read.at("/map/title").asText()).isEqualTo("Say \"hi\" to `code`, \\` and \\\"");
         assertThat(read.get("problems")).isEmpty();
         assertThat(data.getAllValues().subList(1, 4)).as("static, no page, no map id: the front end reads over REST")
                 .allSatisfy(other -> assertThat(other).doesNotContainKey("read"));

@@ -97,7 +97,7 @@ class MapResourceTest {
 
         ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
         verify(templates).render(eq("JourneyMaps.Map.map"), data.capture(), anyInt());
-        JsonNode inline = RestJson.MAPPER.readTree((String) data.getValue().get("read"));
+        JsonNode inline = RestJson.MAPPER.readTree(((String) data.getValue().get("read")).replace('`', '"'));
         assertThat(inline).isEqualTo(rest);
         assertThat(inline.get("canEdit").asBoolean()).isFalse();
     }
