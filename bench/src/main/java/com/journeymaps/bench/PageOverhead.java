@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * request to having the whole response (on loopback, that is server time plus a copy), and the ratio
  * of the medians; and, because a loaded machine inflates wall time by whole factors, the CPU time the whole
  * process (server and client in one JVM) spent on each request, with the ratio of its medians. It also checks which of our assets each page references: a page without a map
- * must get no byte of the journey-map JS or CSS.
+ * must get no byte of the journey-map JS or CSS. Between the pages it times the map's REST read, which the front
+ * end asked for after every page view until the page carried the read itself, to compare whole page views across
+ * that change.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar com.journeymaps.bench.PageOverhead [requests]}
  * (default 1,000 of each page after 200 of each to warm up).
@@ -60,6 +62,7 @@ public final class PageOverhead {
             BenchServer.Client client = server.signIn("admin", "Admin-Demo-1");
             String mapPath = "pages/" + ids[0];
             String tablePath = "pages/" + ids[1];
+            String readPath = "rest/journeymaps/1.0/pages/" + ids[0] + "/maps/jm-overhead";
             HttpResponse<String> mapPage = client.get(mapPath);
             HttpResponse<String> tablePage = client.get(tablePath);
             if (mapPage.statusCode() != 200 || tablePage.statusCode() != 200 || !mapPage.body().contains("jm-overhead")) {
@@ -70,15 +73,20 @@ public final class PageOverhead {
                     BenchServer.json(map).length(), mapPage.body().length(), tablePage.body().length());
             System.out.println("map page assets:   " + assets(client, mapPage.body()));
             System.out.println("table page assets: " + assets(client, tablePage.body()));
+            boolean carried = mapPage.body().contains(" data-jm-read=");
+            System.out.println(carried ? "the map page carries the map's read (data-jm-read): the front end makes no REST read"
+                    : "the map page does not carry the map's read: the front end reads the map over REST after it");
 
             for (int i = 0; i < warmup; i++) {
                 time(client, mapPath);
                 time(client, tablePath);
+                time(client, readPath);
             }
             long[] mapTimes = new long[requests];
             long[] tableTimes = new long[requests];
             long[] mapCpu = new long[requests];
             long[] tableCpu = new long[requests];
+            long[] readTimes = new long[requests];
             for (int i = 0; i < requests; i++) {
                 long cpu = processCpu();
                 mapTimes[i] = time(client, mapPath);
@@ -86,15 +94,19 @@ public final class PageOverhead {
                 tableTimes[i] = time(client, tablePath);
                 mapCpu[i] = between - cpu;
                 tableCpu[i] = processCpu() - between;
+                readTimes[i] = time(client, readPath);
             }
             Arrays.sort(mapTimes);
             Arrays.sort(tableTimes);
+            Arrays.sort(readTimes);
             System.out.printf("%d requests of each page after %d of each to warm up%n", requests, warmup);
             System.out.printf("page with map:   median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", ms(mapTimes, 50),
                     ms(mapTimes, 90), ms(mapTimes, 99));
             System.out.printf("page with table: median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", ms(tableTimes, 50),
                     ms(tableTimes, 90), ms(tableTimes, 99));
             System.out.printf("ratio of medians (map / table): %.2f%n", ms(mapTimes, 50) / ms(tableTimes, 50));
+            System.out.printf("the map's REST read: median %.2f ms, p90 %.2f ms%s%n", ms(readTimes, 50), ms(readTimes, 90),
+                    carried ? " (no longer asked for by a page view)" : " (asked for by every page view after the page)");
             System.out.printf("CPU of the whole process per request (server, client, GC, JIT), which waiting for a core "
                     + "does not inflate:%n");
             // the process CPU clock ticks in steps of up to 10 ms, so only the mean over many requests means much

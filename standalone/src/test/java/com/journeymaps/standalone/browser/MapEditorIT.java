@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The in-place map editor in a real browser (Debian's chromium) against a real standalone server with
- * the demo space: edit, cancel, undo, save, merge, conflict, offline, and a viewer who may not edit.
+ * the demo space: edit, cancel, undo, save, merge, conflict, offline, a viewer who may not edit, and the map's read
+ * that the page carries (and the REST read when it does not).
  * Every test also asserts the page ran without CSP violations and without console errors.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
