@@ -11,8 +11,8 @@ import { enhancePanels } from "../panels/panels";
  * Progressive enhancement of server-rendered journey maps: finds every interactive map region the
  * Soy templates produced, marks it enhanced and starts the editor on it, which reads the map (from
  * the page when the page view carried it, else over REST) and adds edit controls only when the read
- * says the viewer may edit. Viewers keep the plain,
- * readable map with the view tools (persona filter, highlights, zoom to fit).
+ * says the viewer may edit. Viewers keep the plain, readable map with the view tools (persona filter,
+ * highlights, zoom to fit).
  */
 export const MAP_SELECTOR = "section.jm-map--interactive";
 
