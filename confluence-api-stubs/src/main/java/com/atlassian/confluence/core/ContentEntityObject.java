@@ -36,6 +36,15 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("compile-time stub of Confluence's API");
     }
 
+    /**
+     * FLATTENED: declared on {@code AbstractVersionedEntityObject} ({@code boolean isLatestVersion()}, "Is this the latest
+     * version of the object?"), listed on
+     * https://docs.atlassian.com/atlassian-confluence/5.6.1/com/atlassian/confluence/core/AbstractVersionedEntityObject.html
+     * (and on the 3.x to 5.x pages of that class); inherited by ContentEntityObject. No 10.x page read.
+     */
+    public boolean isLatestVersion() {
+        throw new UnsupportedOperationException("compile-time stub of Confluence's API");
+    }
     /** Source: notes section 4; listed on the 5.4.2 Comment page as inherited from ContentEntityObject. */
     public String getTitle() {
         throw new UnsupportedOperationException("compile-time stub of Confluence's API");

@@ -3,7 +3,6 @@ package com.journeymaps.standalone.http;
 import com.journeymaps.core.diff.Change;
 import com.journeymaps.core.diff.ChangeSummaries;
 import com.journeymaps.core.storage.MacroKind;
-import com.journeymaps.core.storage.MacroOccurrence;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
@@ -16,6 +15,7 @@ import com.journeymaps.web.port.PageVersion;
 import com.journeymaps.web.port.StalePageVersionException;
 import com.journeymaps.web.map.ApiException;
 import com.journeymaps.web.map.HistoryService;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.MapPage;
@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,27 +233,11 @@ public final class PageResource {
             @Override
             public MapPage apply(String mapId) {
                 if (readable == null) {
-                    readable = readableMapIds(snapshot.body());
+                    readable = MapReadJson.readableMapIds(snapshot.body());
                 }
                 return readable.contains(mapId) ? page : null;
             }
         };
-    }
-
-    /** The ids of the journey maps on the page that no other macro there carries; none if the codec cannot read it. */
-    private static Set<String> readableMapIds(String storage) {
-        List<MacroOccurrence> macros;
-        try {
-            macros = new StorageFormatCodec().find(storage);
-        } catch (StorageFormatException e) {
-            return Set.of();
-        }
-        Map<String, Integer> carriers = new HashMap<>(); // ids are unique across both kinds of macro
-        macros.forEach(macro -> macro.id().ifPresent(id -> carriers.merge(id, 1, Integer::sum)));
-        Set<String> readable = new HashSet<>();
-        macros.stream().filter(macro -> macro.kind() == MacroKind.JOURNEY_MAP)
-                .forEach(macro -> macro.id().filter(id -> carriers.get(id) == 1).ifPresent(readable::add));
-        return readable;
     }
 
     private static List<String> mapIds(PageSnapshot page) {

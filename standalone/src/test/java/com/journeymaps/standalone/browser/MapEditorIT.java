@@ -130,7 +130,7 @@ class MapEditorIT {
     void pageViewWithoutTheRead_theEditorReadsTheMapOverRest() {
         try (BrowserContext emma = browser.signedIn("emma", "Emma-Demo-1")) {
             Page page = emma.newPage();
-            // the page as a host that does not carry the read would serve it (Confluence, until it does)
+            // the page as a host would serve it where it cannot carry the read (a Confluence preview, an old version)
             page.route("**/pages/" + pageId, route -> {
                 APIResponse response = route.fetch();
                 String html = response.text();
