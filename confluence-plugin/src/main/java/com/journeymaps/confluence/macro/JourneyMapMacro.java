@@ -62,9 +62,10 @@ public final class JourneyMapMacro implements Macro {
 
     /**
      * The page for the map's read, where the REST read ({@code MapService.read}) would answer the same: the page view
-     * of the newest version of a page (not an export, preview, draft view or old version), and a map id no other
+     * of the newest version of a page (not an export, the editor's preview or an old version), and a map id no other
      * macro of that page carries, on a page the codec reads. Otherwise {@code null}, and the front end reads the map
-     * over REST.
+     * over REST. The front end also ignores a read that names another page than the one it is on ({@code ajs-page-id}),
+     * which is what a draft's own id would be.
      */
     private MapPage mapPage(Map<String, String> parameters, ConversionContext context) {
         if (context == null || !PAGE_VIEW.equals(context.getOutputType())
