@@ -136,16 +136,26 @@ class JourneyMapMacroTest {
         verify(resources, times(2)).requireFrontEnd();
     }
 
+    /** Runs the macro {@code jm-1} holding {@code json} in the page view of a page holding {@code storage}. */
+    private JsonNode readInPageView(String json, String storage, boolean newestVersion) throws Exception {
+        pageView(storage);
+        lenient().when(page.isLatestVersion()).thenReturn(newestVersion);
+        new JourneyMapMacro(new MacroRenderService(renderer), resources, viewer)
+                .execute(Map.of("map-id", "jm-1"), json, context);
+        return renderedRead();
+    }
+
+    private static String pageHolding(String json) {
+        return new StorageFormatCodec().insert("<p>Intro</p>", 12, MacroSpec.journeyMap("jm-1", json));
+    }
+
     @Test
     void execute_inThePageViewOfThePagesNewestVersion_givesTheMapItsRead() throws Exception {
         String json = mapJson("jm-1");
-        pageView(new StorageFormatCodec().insert("<p>Intro</p>", 12, MacroSpec.journeyMap("jm-1", json)));
         when(viewer.can(PagePermission.EDIT, 42L)).thenReturn(true);
-        JourneyMapMacro target = new JourneyMapMacro(new MacroRenderService(renderer), resources, viewer);
 
-        target.execute(Map.of("map-id", "jm-1"), json, context);
+        JsonNode read = readInPageView(json, pageHolding(json), true);
 
-        JsonNode read = renderedRead();
         assertThat(read.get("pageId").asLong()).isEqualTo(42);
         assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
         assertThat(read.get("pageVersion").asInt()).isEqualTo(5);
@@ -156,38 +166,25 @@ class JourneyMapMacroTest {
     @Test
     void execute_inReadOnlyMode_givesAReadThatSaysTheViewerMayNotEdit() throws Exception {
         String json = mapJson("jm-1");
-        pageView(new StorageFormatCodec().insert("", 0, MacroSpec.journeyMap("jm-1", json)));
         when(viewer.can(PagePermission.EDIT, 42L)).thenReturn(true);
         when(viewer.readOnly()).thenReturn(true);
-        JourneyMapMacro target = new JourneyMapMacro(new MacroRenderService(renderer), resources, viewer);
 
-        target.execute(Map.of("map-id", "jm-1"), json, context);
-
-        assertThat(renderedRead().get("canEdit").asBoolean()).isFalse();
+        assertThat(readInPageView(json, pageHolding(json), true).get("canEdit").asBoolean()).isFalse();
     }
 
     @Test
     void execute_leavesTheReadToRestForAnOldVersion() throws Exception {
         String json = mapJson("jm-1");
-        pageView(new StorageFormatCodec().insert("", 0, MacroSpec.journeyMap("jm-1", json)));
-        when(page.isLatestVersion()).thenReturn(false);
-        JourneyMapMacro target = new JourneyMapMacro(new MacroRenderService(renderer), resources, viewer);
 
-        target.execute(Map.of("map-id", "jm-1"), json, context);
-
-        assertThat(renderedRead()).isNull();
+        assertThat(readInPageView(json, pageHolding(json), false)).isNull();
     }
 
     @Test
     void execute_leavesTheReadToRestForAMapIdTwoMacrosCarry() throws Exception {
         String json = mapJson("jm-1");
-        String once = new StorageFormatCodec().insert("", 0, MacroSpec.journeyMap("jm-1", json));
-        pageView(once + once); // a copied macro: the REST read answers 409 for its id
-        JourneyMapMacro target = new JourneyMapMacro(new MacroRenderService(renderer), resources, viewer);
 
-        target.execute(Map.of("map-id", "jm-1"), json, context);
-
-        assertThat(renderedRead()).isNull();
+        // a copied macro: the REST read answers 409 for its id
+        assertThat(readInPageView(json, pageHolding(json) + pageHolding(json), true)).isNull();
     }
 
     @Test
