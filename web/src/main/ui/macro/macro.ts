@@ -66,7 +66,8 @@ function inlineRead(region: HTMLElement, pageId: string, mapId: string): MapRead
   }
   delete region.dataset.jmRead;
   try {
-    // JSON with backticks for quotation marks; a backtick in a text is written \u0060 (MapReadJson.writeForPage).
+    // JSON with backticks for quotation marks; a backtick in a text is written \u0060 (MapReadJson.writeForPage,
+    // whose inverse is MapReadJson.jsonOfPageForm).
     const read = JSON.parse(text.replace(/`/g, '"')) as MapRead & { pageId?: unknown; mapId?: unknown };
     const forThisMap = String(read.pageId) === pageId && read.mapId === mapId;
     return forThisMap && typeof read.pageVersion === "number" && read.map ? read : undefined;

@@ -27,6 +27,7 @@ import com.journeymaps.core.storage.MacroSpec;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.template.Templates;
 import com.journeymaps.confluence.adapter.ConfluencePageResources;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.port.Viewer;
 import com.journeymaps.web.render.MacroRenderService;
@@ -82,7 +83,7 @@ class JourneyMapMacroTest {
         ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq("JourneyMaps.Map.map"), data.capture(), anyInt());
         Object read = data.getValue().get("read");
-        return read == null ? null : new ObjectMapper().readTree(((String) read).replace('`', '"'));
+        return read == null ? null : new ObjectMapper().readTree(MapReadJson.jsonOfPageForm((String) read));
     }
 
     @Test

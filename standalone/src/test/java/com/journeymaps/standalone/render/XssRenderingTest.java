@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.model.JourneyMap;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.MapPage;
 import com.journeymaps.web.render.OutputMode;
@@ -151,7 +152,7 @@ class XssRenderingTest {
         assertSafe(html);
         Element region = Jsoup.parseBodyFragment(html).selectFirst("section.jm-map--interactive");
         ObjectMapper json = new ObjectMapper();
-        JsonNode read = json.readTree(region.attr("data-jm-read").replace('`', '"'));
+        JsonNode read = json.readTree(MapReadJson.jsonOfPageForm(region.attr("data-jm-read")));
         assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
         assertThat(read.get("map")).isEqualTo(json.readTree(JourneyMapJson.write(map)));
     }

@@ -88,6 +88,14 @@ public final class MapReadJson {
     }
 
     /**
+     * The JSON of a read in the page's form ({@link #writeForPage}): each backtick turned back into a quotation mark.
+     * What the front end does (macro.ts) before it parses the attribute.
+     */
+    public static String jsonOfPageForm(String pageForm) {
+        return pageForm.replace('`', '"');
+    }
+
+    /**
      * The ids of the journey maps on a page with this storage that the REST read answers for with the map: those no
      * other macro on the page carries (ids are unique across both kinds of macro). None if the codec cannot read the
      * page, as the REST read then answers with an error. A page view carries the read only for these maps.

@@ -15,6 +15,7 @@ import com.journeymaps.core.i18n.BundleTexts;
 import com.journeymaps.core.i18n.Texts;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.persona.Persona;
+import com.journeymaps.web.map.MapReadJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ class MacroRenderServiceTest {
 
         verify(renderer, times(4)).render(eq(MacroRenderService.MAP_TEMPLATE), data.capture(), anyInt());
         ObjectMapper objectMapper = new ObjectMapper();
-        JsonNode read = objectMapper.readTree(((String) data.getAllValues().get(0).get("read")).replace('`', '"'));
+        JsonNode read = objectMapper.readTree(MapReadJson.jsonOfPageForm((String) data.getAllValues().get(0).get("read")));
         assertThat(read.get("pageId").asLong()).isEqualTo(42);
         assertThat(read.get("mapId").asText()).isEqualTo("jm-1");
         assertThat(read.get("pageVersion").asInt()).isEqualTo(7);

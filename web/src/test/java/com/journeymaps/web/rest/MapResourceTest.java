@@ -26,6 +26,7 @@ import com.journeymaps.core.model.JourneyMap;
 import com.journeymaps.core.storage.MacroSpec;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.template.Templates;
+import com.journeymaps.web.map.MapReadJson;
 import com.journeymaps.web.port.PagePermission;
 import com.journeymaps.web.render.MacroRenderService;
 import com.journeymaps.web.render.MapPage;
@@ -97,7 +98,7 @@ class MapResourceTest {
 
         ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
         verify(templates).render(eq("JourneyMaps.Map.map"), data.capture(), anyInt());
-        JsonNode inline = RestJson.MAPPER.readTree(((String) data.getValue().get("read")).replace('`', '"'));
+        JsonNode inline = RestJson.MAPPER.readTree(MapReadJson.jsonOfPageForm((String) data.getValue().get("read")));
         assertThat(inline).isEqualTo(rest);
         assertThat(inline.get("canEdit").asBoolean()).isFalse();
     }
