@@ -32,11 +32,20 @@ final class WikiClient {
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return http.send(getRequest(path, headers), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer's bytes as sent (a gzipped answer stays gzipped). */
+    HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+        return http.send(getRequest(path, headers), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest getRequest(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) throws IOException, InterruptedException {

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Signs people in and out. A successful sign-in always starts a brand-new session (so a session id
  * planted before sign-in is worthless), whose cookie value is 256 random bits; the database keeps
- * only its SHA-256. Each session has its own CSRF token for the forms it submits.
+ * only its SHA-256. Each session has its own CSRF token for the forms it submits,
+ * which pages carry masked ({@link CsrfTokens}).
  */
 public final class Authenticator {
 
@@ -92,13 +93,5 @@ public final class Authenticator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** Compares two secrets in time independent of where they differ. */
-    public static boolean sameSecret(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

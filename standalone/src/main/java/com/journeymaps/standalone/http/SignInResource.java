@@ -1,6 +1,7 @@
 package com.journeymaps.standalone.http;
 
 import com.journeymaps.standalone.auth.Authenticator;
+import com.journeymaps.standalone.auth.CsrfTokens;
 import com.journeymaps.web.render.TemplateRenderer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -55,7 +56,7 @@ public final class SignInResource {
                            @FormParam("csrf") String csrf, @FormParam("next") String next,
                            @Context HttpHeaders headers, @Context UriInfo uri) {
         Cookie expected = headers.getCookies().get(SIGN_IN_CSRF_COOKIE);
-        if (expected == null || !Authenticator.sameSecret(expected.getValue(), csrf)) {
+        if (expected == null || !CsrfTokens.matches(expected.getValue(), csrf)) {
             return page(Response.Status.FORBIDDEN, safeNext(next), "journeymaps.standalone.signin.expired",
                     username == null ? "" : username, secure(uri));
         }
@@ -76,7 +77,7 @@ public final class SignInResource {
     public Response signOut(@FormParam("csrf") String csrf, @Context HttpHeaders headers,
                             @Context SecurityContext security, @Context UriInfo uri) {
         Optional<Authenticator.SignedIn> user = CurrentUser.of(security);
-        if (user.isPresent() && !Authenticator.sameSecret(user.get().csrfToken(), csrf)) {
+        if (user.isPresent() && !CsrfTokens.matches(user.get().csrfToken(), csrf)) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
                     .entity("XSRF check failed: the sign-out form is out of date. Reload the page and try again.").build();
         }
@@ -93,7 +94,7 @@ public final class SignInResource {
         String csrf = authenticator.randomToken();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("next", next);
-        data.put("csrf", csrf);
+        data.put("csrf", CsrfTokens.mask(csrf)); // the cookie holds the secret, the form a masked copy
         data.put("username", username);
         data.put("errorKey", errorKey == null ? "" : errorKey);
         return Response.status(status)

@@ -1,7 +1,7 @@
 package com.journeymaps.standalone.http;
 
 import com.journeymaps.core.i18n.Texts;
-import com.journeymaps.standalone.auth.Authenticator;
+import com.journeymaps.standalone.auth.CsrfTokens;
 import com.journeymaps.standalone.auth.Authenticator.SignedIn;
 import com.journeymaps.web.render.TemplateRenderer;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +24,7 @@ final class Views {
 
     /** A form post counts only from a signed-in session carrying that session's own token. */
     static boolean validForm(Optional<SignedIn> user, String csrf) {
-        return user.isPresent() && Authenticator.sameSecret(user.get().csrfToken(), csrf);
+        return user.isPresent() && CsrfTokens.matches(user.get().csrfToken(), csrf);
     }
 
     /** The answer to a form post that fails {@link #validForm}, in the reader's language. */
@@ -46,7 +46,7 @@ final class Views {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("username", user.username());
         view.put("displayName", user.displayName());
-        view.put("csrf", user.csrfToken());
+        view.put("csrf", CsrfTokens.mask(user.csrfToken())); // masked afresh for every page: see CsrfTokens
         return view;
     }
 }

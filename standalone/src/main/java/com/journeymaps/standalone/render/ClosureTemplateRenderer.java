@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,11 +57,23 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
      *              the rendering thread for every {@code getText}
      */
     public ClosureTemplateRenderer(Supplier<Texts> texts) {
-        this(texts, ClosureTemplateRenderer.class.getClassLoader());
+        this(texts, file -> "/static/" + file);
+    }
+
+    /**
+     * @param texts     as above
+     * @param assetUrls the link to each of the front end's files, for the wiki's {@code assetUrl('…')}
+     */
+    public ClosureTemplateRenderer(Supplier<Texts> texts, UnaryOperator<String> assetUrls) {
+        this(texts, assetUrls, ClosureTemplateRenderer.class.getClassLoader());
     }
 
     ClosureTemplateRenderer(Supplier<Texts> texts, ClassLoader loader) {
-        Templates templates = Templates.parse(texts, loader);
+        this(texts, file -> "/static/" + file, loader);
+    }
+
+    private ClosureTemplateRenderer(Supplier<Texts> texts, UnaryOperator<String> assetUrls, ClassLoader loader) {
+        Templates templates = Templates.parse(texts, assetUrls, loader);
         this.sauce = templates.files().compileTemplates();
         this.converter = templates.converter();
         this.templateFiles = templates.paths();
@@ -72,16 +85,19 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
      */
     record Templates(SoyFileSet files, SoyValueConverter converter, Set<String> paths) {
 
-        static Templates parse(Supplier<Texts> texts, ClassLoader loader) {
+        static Templates parse(Supplier<Texts> texts, UnaryOperator<String> assetUrls, ClassLoader loader) {
             Map<String, String> sources = SoySources.find(loader, TEMPLATE_FOLDER);
             if (sources.isEmpty()) {
                 throw new IllegalStateException("no Soy templates found under " + TEMPLATE_FOLDER + " on the classpath");
             }
             GetTextFunction getText = new GetTextFunction(texts);
+            AssetUrlFunction assetUrl = new AssetUrlFunction(assetUrls);
             Injector injector = Guice.createInjector(new SoyModule(), new AbstractModule() {
                 @Override
                 protected void configure() {
-                    Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
+                    Multibinder<SoyFunction> functions = Multibinder.newSetBinder(binder(), SoyFunction.class);
+                    functions.addBinding().toInstance(getText);
+                    functions.addBinding().toInstance(assetUrl);
                     // TrustedHtml becomes sanitized HTML where Soy converts the data
                     bind(new TypeLiteral<List<SoyCustomValueConverter>>() { })
                             .toInstance(List.of(ClosureTemplateRenderer::convertTrustedHtml));

@@ -118,7 +118,8 @@ class CompiledRenderingEquivalenceTest {
 
     /** Soy's interpreter over the same template files, with Soy's own conversion of the data. */
     private static TemplateRenderer interpreter() {
-        SoyTofu tofu = ClosureTemplateRenderer.Templates.parse(TEXTS, CompiledRenderingEquivalenceTest.class.getClassLoader())
+        SoyTofu tofu = ClosureTemplateRenderer.Templates.parse(TEXTS, file -> "/static/" + file,
+                CompiledRenderingEquivalenceTest.class.getClassLoader())
                 .files().compileToTofu();
         return (template, data) -> tofu.newRenderer(template).setData(data).render();
     }
