@@ -127,9 +127,13 @@ final class BenchServer implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+        /** The answer's bytes as sent: with {@code "Accept-Encoding", "gzip"} among the headers, gzipped. */
+        HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         }
 
         /** A JSON PUT with Confluence's XSRF header, as the front end saves a map. */

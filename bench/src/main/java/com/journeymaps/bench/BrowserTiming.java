@@ -48,6 +48,11 @@ import java.util.zip.GZIPOutputStream;
  * com.journeymaps.bench.BrowserTiming [loads] [all|load|drag|scroll]} (default 20 measured page loads per role,
  * after 3, then the drag and the scrolling; {@code load}, {@code drag} or {@code scroll} runs only that part).
  *
+ * <p><b>A slower network</b> (since session 11, when the server began to send its pages gzipped): a third argument
+ * {@code network=<kbit/s>:<round trip ms>} has Chromium emulate that link (CDP {@code Network.emulateNetworkConditions},
+ * the same rate up and down) for the page loads; then the figure to read is navigation → mark, since the link's
+ * time is before the HTML has arrived. Each load reports the page's bytes on the wire and decoded.
+ *
  * <p><b>Scrolling</b> (since session 9, when the grid's off-screen parts began to be rendered only when they come
  * near the view): see {@link #scroll}.
  */
@@ -138,7 +143,8 @@ public final class BrowserTiming {
               const mark = (name) => { const m = performance.getEntriesByName(name); return m.length ? m[0].startTime : -1; };
               return [nav.responseStart, nav.responseEnd, nav.domContentLoadedEventEnd,
                       mark('jm:maps-enhanced'), mark('jm:editor-ready'),
-                      mark('jm:maps-enhanced:frame'), mark('jm:editor-ready:frame')];
+                      mark('jm:maps-enhanced:frame'), mark('jm:editor-ready:frame'),
+                      nav.transferSize, nav.encodedBodySize, nav.decodedBodySize];
             }
             """;
 
@@ -170,6 +176,7 @@ public final class BrowserTiming {
     public static void main(String[] args) throws Exception {
         int loads = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         String only = args.length > 1 ? args[1] : "all"; // all, load, drag or scroll
+        double[] network = args.length > 2 ? network(args[2]) : null;
         long[] pageId = new long[1];
         try (BenchServer server = BenchServer.start(pages -> pageId[0] = pages.add("Browser: 500 touchpoints",
                 BenchServer.mapPage("jm-browser", BenchServer.json(BenchMaps.generate(42, TOUCHPOINTS).toBuilder()
@@ -179,8 +186,8 @@ public final class BrowserTiming {
             String url = server.baseUri().resolve("pages/" + pageId[0]).toString();
             if (only.equals("all") || only.equals("load")) {
                 bundle(server);
-                measure(browser, server, url, "emma", "Emma-Demo-1", "jm:editor-ready", loads);
-                measure(browser, server, url, "victor", "Victor-Demo-1", "jm:maps-enhanced", loads);
+                measure(browser, server, url, "emma", "Emma-Demo-1", "jm:editor-ready", loads, network);
+                measure(browser, server, url, "victor", "Victor-Demo-1", "jm:maps-enhanced", loads, network);
             }
             if (only.equals("all") || only.equals("drag")) {
                 drag(browser, server, url);
@@ -331,13 +338,33 @@ public final class BrowserTiming {
         }
     }
 
+    /** {@code network=<kbit/s>:<round trip ms>} as {kbit/s, ms}. */
+    private static double[] network(String arg) {
+        String[] parts = arg.startsWith("network=") ? arg.substring("network=".length()).split(":") : new String[0];
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("expected network=<kbit/s>:<round trip ms>, not " + arg);
+        }
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+    }
+
     private static void measure(Browser browser, BenchServer server, String url, String user, String password,
-            String readyMark, int loads) {
+            String readyMark, int loads, double[] network) {
         try (BrowserContext context = Chromium.context(browser, server)) {
             context.addInitScript(FRAME_PROBE);
             Page page = Chromium.signedIn(context, user, password);
             CDPSession cdp = context.newCDPSession(page);
             cdp.send("Performance.enable");
+            if (network != null) {
+                double bytesPerSecond = network[0] * 1000 / 8;
+                JsonObject conditions = new JsonObject();
+                conditions.addProperty("offline", false);
+                conditions.addProperty("latency", network[1]);
+                conditions.addProperty("downloadThroughput", bytesPerSecond);
+                conditions.addProperty("uploadThroughput", bytesPerSecond);
+                cdp.send("Network.enable");
+                cdp.send("Network.emulateNetworkConditions", conditions);
+                System.out.printf("network emulated: %.0f kbit/s each way, %.0f ms round trip%n", network[0], network[1]);
+            }
             List<double[]> runs = new ArrayList<>();
             List<double[]> work = new ArrayList<>();
             for (int i = 0; i < loads + 3; i++) {
@@ -361,6 +388,14 @@ public final class BrowserTiming {
             double[] html = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
             double[] dcl = runs.stream().mapToDouble(r -> r[2] - r[1]).sorted().toArray();
             System.out.printf("%s (%s), %d loads of a %d-touchpoint map:%n", user, readyMark, runs.size(), TOUCHPOINTS);
+            double[] wire = runs.stream().mapToDouble(r -> r[7]).sorted().toArray();
+            double[] body = runs.stream().mapToDouble(r -> r[8]).sorted().toArray();
+            double[] decoded = runs.stream().mapToDouble(r -> r[9]).sorted().toArray();
+            System.out.printf("  the page: %,.0f bytes on the wire (body %,.0f), %,.0f decoded (medians)%n",
+                    percentile(wire, 50), percentile(body, 50), percentile(decoded, 50));
+            double[] firstByte = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
+            System.out.printf("  navigation -> first byte (responseStart):  median %.0f ms, p90 %.0f ms%n",
+                    percentile(firstByte, 50), percentile(firstByte, 90));
             System.out.printf("  navigation -> HTML received (responseEnd): median %.0f ms, p90 %.0f ms%n",
                     percentile(html, 50), percentile(html, 90));
             System.out.printf("  HTML received -> DOMContentLoaded end:      median %.0f ms, p90 %.0f ms%n",
@@ -429,7 +464,10 @@ public final class BrowserTiming {
             try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
                 gzip.write(response.body());
             }
-            System.out.printf("%s: %,d bytes, %,d gzipped%n", asset, response.body().length, out.size());
+            HttpResponse<byte[]> served = client.getBytes(asset, "Accept-Encoding", "gzip");
+            boolean gzipSent = served.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+            System.out.printf("%s: %,d bytes, %,d gzipped here; the server sends %,d bytes%s%n", asset,
+                    response.body().length, out.size(), served.body().length, gzipSent ? " gzipped" : " (not gzipped)");
             raw += response.body().length;
             gzipped += out.size();
         }

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * process (server and client in one JVM) spent on each request, with the ratio of its medians. It also checks which of our assets each page references: a page without a map
  * must get no byte of the journey-map JS or CSS. Between the pages it times the map's REST read, which the front
  * end asked for after every page view until the page carried the read itself, to compare whole page views across
- * that change.
+ * that change. Since session 11 it also asks for both pages gzipped, as a browser does, and reports their bytes and
+ * times (the client does not inflate them: the time is the server's, compression included, plus the transfer).
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar com.journeymaps.bench.PageOverhead [requests]}
  * (default 1,000 of each page after 200 of each to warm up).
@@ -87,6 +88,8 @@ public final class PageOverhead {
             long[] mapCpu = new long[requests];
             long[] tableCpu = new long[requests];
             long[] readTimes = new long[requests];
+            long[] mapGzipTimes = new long[requests];
+            long[] tableGzipTimes = new long[requests];
             for (int i = 0; i < requests; i++) {
                 long cpu = processCpu();
                 mapTimes[i] = time(client, mapPath);
@@ -95,16 +98,28 @@ public final class PageOverhead {
                 mapCpu[i] = between - cpu;
                 tableCpu[i] = processCpu() - between;
                 readTimes[i] = time(client, readPath);
+                mapGzipTimes[i] = timeGzipped(client, mapPath);
+                tableGzipTimes[i] = timeGzipped(client, tablePath);
             }
             Arrays.sort(mapTimes);
             Arrays.sort(tableTimes);
             Arrays.sort(readTimes);
+            Arrays.sort(mapGzipTimes);
+            Arrays.sort(tableGzipTimes);
             System.out.printf("%d requests of each page after %d of each to warm up%n", requests, warmup);
             System.out.printf("page with map:   median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", ms(mapTimes, 50),
                     ms(mapTimes, 90), ms(mapTimes, 99));
             System.out.printf("page with table: median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", ms(tableTimes, 50),
                     ms(tableTimes, 90), ms(tableTimes, 99));
             System.out.printf("ratio of medians (map / table): %.2f%n", ms(mapTimes, 50) / ms(tableTimes, 50));
+            System.out.printf("asked for gzipped, as a browser asks: map page %s, table page %s%n",
+                    sent(client.getBytes(mapPath, "Accept-Encoding", "gzip")),
+                    sent(client.getBytes(tablePath, "Accept-Encoding", "gzip")));
+            System.out.printf("page with map, gzipped:   median %.2f ms, p90 %.2f ms, p99 %.2f ms%n", ms(mapGzipTimes, 50),
+                    ms(mapGzipTimes, 90), ms(mapGzipTimes, 99));
+            System.out.printf("page with table, gzipped: median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
+                    ms(tableGzipTimes, 50), ms(tableGzipTimes, 90), ms(tableGzipTimes, 99));
+            System.out.printf("ratio of medians, gzipped (map / table): %.2f%n", ms(mapGzipTimes, 50) / ms(tableGzipTimes, 50));
             System.out.printf("the map's REST read: median %.2f ms, p90 %.2f ms%s%n", ms(readTimes, 50), ms(readTimes, 90),
                     carried ? " (no longer asked for by a page view)" : " (asked for by every page view after the page)");
             System.out.printf("CPU of the whole process per request (server, client, GC, JIT), which waiting for a core "
@@ -131,6 +146,22 @@ public final class PageOverhead {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
         return elapsed;
+    }
+
+    /** As {@link #time}, asking for the page gzipped (a build before session 11 sends it as it is). */
+    private static long timeGzipped(BenchServer.Client client, String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = client.getBytes(path, "Accept-Encoding", "gzip");
+        long elapsed = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return elapsed;
+    }
+
+    private static String sent(HttpResponse<byte[]> response) {
+        return String.format("%,d bytes%s", response.body().length,
+                response.headers().firstValue("Content-Encoding").map(e -> " (" + e + ")").orElse(" (not compressed)"));
     }
 
     static double ms(long[] sortedNanos, int percentile) {

@@ -2,13 +2,17 @@ package com.journeymaps.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +75,25 @@ class TransferIT {
         assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(gunzip(gzipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aGzippedRequestBody_isNotInflated_butRefusedAsNotJson_andTheMapStaysAsItWas() throws Exception {
+        String read = "rest/journeymaps/1.0/pages/" + mapPage + "/maps/jm-demo-store";
+        String before = emma.get(read).body();
+        JsonNode current = new ObjectMapper().readTree(before);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(body)) {
+            gzip.write(current.get("map").toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> put = emma.putBytes(read + "?baseVersion=" + current.get("pageVersion").asInt(),
+                body.toByteArray(), "Content-Type", "application/json", "Content-Encoding", "gzip");
+
+        // the map's own answer to a body that is not JSON, which says so and where
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(422);
+        assertThat(put.body()).contains("not valid JSON").contains("\"line\":1");
+        assertThat(emma.get(read).body()).isEqualTo(before);
     }
 
     @Test

@@ -138,6 +138,16 @@ final class WikiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A PUT of these bytes as they are, with Confluence's XSRF header and the headers given (a Content-Encoding, say). */
+    HttpResponse<String> putBytes(String path, byte[] body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).header("X-Atlassian-Token", "no-check");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the sign-in form and submits it; returns the response to the submission. */
     /** A client signed in as {@code user}; the test fails unless signing in redirects (303). */
     static WikiClient signedIn(URI base, String user, String password) throws IOException, InterruptedException {
