@@ -3,6 +3,7 @@ package com.journeymaps.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Issue 9, item 4: a bounded load run against the standalone server on loopback (in-process, so the
@@ -46,8 +48,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * seconds (used, and the old generation after its last collection).
  *
  * <p>Run: {@code java -Xmx512m -cp bench/target/benchmarks.jar com.journeymaps.bench.LoadDriver [users] [seconds]
- * [think] [seed]}, where {@code think} is {@code min-max} in milliseconds (default {@code 1000-3000}), one
- * number for a fixed pause, or {@code 0} for the no-think-time stress run.
+ * [think] [seed] [gzip]}, where {@code think} is {@code min-max} in milliseconds (default {@code 1000-3000}), one
+ * number for a fixed pause, or {@code 0} for the no-think-time stress run. With {@code gzip} (since session 11,
+ * when the server began to compress) the page views and REST reads ask for gzip as a browser does: the server
+ * compresses them, and the driver inflates the reads it uses.
  */
 public final class LoadDriver {
 
@@ -56,6 +60,8 @@ public final class LoadDriver {
     /** The requests sent in the run's first seconds are also reported apart: the server starts cold. */
     static final int WARM_UP_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Whether page views and reads ask for gzip, as a browser does. */
+    private static boolean gzip;
 
     private LoadDriver() {
     }
@@ -76,6 +82,7 @@ public final class LoadDriver {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         ThinkTime think = ThinkTime.parse(args.length > 2 ? args[2] : "1000-3000");
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        gzip = args.length > 4 && args[4].equals("gzip");
         if (users < 1 || users > 1_000 || seconds < 1 || seconds > 3_600) {
             throw new IllegalArgumentException("users must be 1..1000 and seconds 1..3600, got " + users + " and " + seconds);
         }
@@ -127,8 +134,9 @@ public final class LoadDriver {
             System.gc();
             long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
 
-            System.out.printf("%n%s%n%d users, %.0f s, %d maps of %d touchpoints, %d requests (%.1f/s), %d cores, %s, seed %d,"
-                    + " load average at the end %.1f%n", think.describe(), users, elapsed, MAPS, TOUCHPOINTS, samples.size(),
+            System.out.printf("%n%s%s%n%d users, %.0f s, %d maps of %d touchpoints, %d requests (%.1f/s), %d cores, %s, seed %d,"
+                    + " load average at the end %.1f%n", think.describe(),
+                    gzip ? "; views and reads ask for gzip" : "; nothing asks for gzip", users, elapsed, MAPS, TOUCHPOINTS, samples.size(),
                     samples.size() / elapsed, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.version"), seed,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -213,9 +221,10 @@ public final class LoadDriver {
                     lastRead.remove(m); // the next save of this map starts from a fresh read
                 } else if (dice < 6) {
                     long t = System.nanoTime();
-                    HttpResponse<String> response = client.get("pages/" + pageIds[m]);
-                    samples.add(Sample.since("view", response.statusCode(), t));
-                    if (response.statusCode() != 200) {
+                    int status = gzip ? client.getBytes("pages/" + pageIds[m], "Accept-Encoding", "gzip").statusCode()
+                            : client.get("pages/" + pageIds[m]).statusCode();
+                    samples.add(Sample.since("view", status, t));
+                    if (status != 200) {
                         failures.incrementAndGet();
                     }
                 } else {
@@ -275,13 +284,16 @@ public final class LoadDriver {
     private static Read read(BenchServer.Client client, long pageId, int m, List<Sample> samples,
             AtomicInteger failures) throws Exception {
         long t = System.nanoTime();
-        HttpResponse<String> response = client.get(mapPath(pageId, m));
+        HttpResponse<byte[]> response = gzip ? client.getBytes(mapPath(pageId, m), "Accept-Encoding", "gzip")
+                : client.getBytes(mapPath(pageId, m));
         samples.add(Sample.since("read", response.statusCode(), t));
         if (response.statusCode() != 200) {
             failures.incrementAndGet();
             return null;
         }
-        JsonNode body = JSON.readTree(response.body());
+        boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+        JsonNode body = gzipped ? JSON.readTree(new GZIPInputStream(new ByteArrayInputStream(response.body())))
+                : JSON.readTree(response.body());
         return new Read(body.get("pageVersion").asInt(), body.get("map"));
     }
 }

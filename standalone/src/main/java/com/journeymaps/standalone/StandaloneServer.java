@@ -227,7 +227,7 @@ public final class StandaloneServer implements AutoCloseable {
      * it: a 500-touchpoint map's page is 830 KB of HTML and about 80 KB gzipped. Level 1, as nginx's default:
      * 2.4 ms for that page, against 6.9 ms at Deflater's default level for 20 % fewer bytes (docs/performance.md,
      * "Session 11"). Request bodies are not decompressed: a compressed body would pass the request size limit and
-     * grow behind it, so it is read as sent, and fails as a body in a format the resource does not read.
+     * grow behind it, so one sent with a {@code Content-Encoding} is refused ({@link RequestSizeLimit}, 415).
      */
     static Handler compressed(Handler handler) {
         GzipEncoderConfig encoder = new GzipEncoderConfig();

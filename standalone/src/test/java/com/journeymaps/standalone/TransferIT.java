@@ -78,7 +78,7 @@ class TransferIT {
     }
 
     @Test
-    void aGzippedRequestBody_isNotInflated_butRefusedAsNotJson_andTheMapStaysAsItWas() throws Exception {
+    void aGzippedRequestBody_isNotInflated_butRefusedWithAClearError_andTheMapStaysAsItWas() throws Exception {
         String read = "rest/journeymaps/1.0/pages/" + mapPage + "/maps/jm-demo-store";
         String before = emma.get(read).body();
         JsonNode current = new ObjectMapper().readTree(before);
@@ -90,9 +90,9 @@ class TransferIT {
         HttpResponse<String> put = emma.putBytes(read + "?baseVersion=" + current.get("pageVersion").asInt(),
                 body.toByteArray(), "Content-Type", "application/json", "Content-Encoding", "gzip");
 
-        // the map's own answer to a body that is not JSON, which says so and where
-        assertThat(put.statusCode()).as(put.body()).isEqualTo(422);
-        assertThat(put.body()).contains("not valid JSON").contains("\"line\":1");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(415);
+        assertThat(new ObjectMapper().readTree(put.body()).get("code").asText()).isEqualTo("unsupported-encoding");
+        assertThat(put.body()).contains("without a Content-Encoding").contains("gzip");
         assertThat(emma.get(read).body()).isEqualTo(before);
     }
 

@@ -19,7 +19,9 @@ import java.io.InputStream;
  * Bounds every request body: a declared {@code Content-Length} over the limit is refused at once,
  * and a body without one (chunked) is cut off as soon as it passes the limit. Either way the answer
  * is 413 naming the limit, and nothing is kept in memory beyond it (what the client still sends,
- * up to four times the limit in all, is read and discarded so that it receives the 413).
+ * up to four times the limit in all, is read and discarded so that it receives the 413). A body sent with a
+ * {@code Content-Encoding} (gzip, say) is refused with 415: bodies are read as sent, so the limit counts what the
+ * server reads, and a compressed body is not inflated behind it.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 200)
@@ -35,6 +37,14 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String encoding = request.getHeaderString(HttpHeaders.CONTENT_ENCODING);
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            String named = encoding.length() > 40 ? encoding.substring(0, 40) + "…" : encoding;
+            request.abortWith(error(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-encoding",
+                    "Request bodies are read as they are sent: send this one without a Content-Encoding (it had "
+                            + named + ")."));
+            return;
+        }
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
@@ -57,11 +67,15 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
     }
 
     private Response tooLarge() {
-        ObjectNode body = JSON.createObjectNode().put("code", "too-large")
-                .put("message", "The request is larger than the limit of " + maxBytes + " bytes.");
+        return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large",
+                "The request is larger than the limit of " + maxBytes + " bytes.");
+    }
+
+    /** The REST API's error form (code, message, details). */
+    private static Response error(Response.Status status, String code, String message) {
+        ObjectNode body = JSON.createObjectNode().put("code", code).put("message", message);
         body.putArray("details");
-        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body.toString()).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString()).build();
     }
 
     /** Counts what is read and stops with 413 once past the limit. */
