@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  * standalone wiki's own templates use it (Confluence links its web resources itself).
  *
  * <p>The link is a trusted resource URL, which strict autoescaping requires for a {@code <script src>}: it is the
- * server's own path, made of a plain file name (anything else is refused where the link is made) and a version.
+ * server's own path: the templates name the file with a literal, and the server's links ({@code StaticAssets.url})
+ * refuse anything but a plain file name.
  */
 final class AssetUrlFunction implements SoyJavaFunction {
 

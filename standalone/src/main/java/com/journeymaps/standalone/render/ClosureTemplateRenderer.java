@@ -48,16 +48,20 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
      */
     private static final Logger COMPILER_LOG = quiet(Logger.getLogger("com.google.template.soy.jbcsrc"));
 
+    /** Links to the front end's files without a version, for renderers that serve no files (tests, benchmarks). */
+    static final UnaryOperator<String> PLAIN_ASSET_URLS = file -> "/static/" + file;
+
     private final SoySauce sauce;
     private final SoyValueConverter converter;
     private final Set<String> templateFiles;
 
     /**
      * @param texts the i18n texts of the request being rendered (the caller's language); called on
-     *              the rendering thread for every {@code getText}
+     *              the rendering thread for every {@code getText}; the front end's files are linked without a
+     *              version ({@link #PLAIN_ASSET_URLS})
      */
     public ClosureTemplateRenderer(Supplier<Texts> texts) {
-        this(texts, file -> "/static/" + file);
+        this(texts, PLAIN_ASSET_URLS);
     }
 
     /**
@@ -69,7 +73,7 @@ public final class ClosureTemplateRenderer implements TemplateRenderer {
     }
 
     ClosureTemplateRenderer(Supplier<Texts> texts, ClassLoader loader) {
-        this(texts, file -> "/static/" + file, loader);
+        this(texts, PLAIN_ASSET_URLS, loader);
     }
 
     private ClosureTemplateRenderer(Supplier<Texts> texts, UnaryOperator<String> assetUrls, ClassLoader loader) {

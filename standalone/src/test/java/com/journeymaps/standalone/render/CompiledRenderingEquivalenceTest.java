@@ -118,7 +118,7 @@ class CompiledRenderingEquivalenceTest {
 
     /** Soy's interpreter over the same template files, with Soy's own conversion of the data. */
     private static TemplateRenderer interpreter() {
-        SoyTofu tofu = ClosureTemplateRenderer.Templates.parse(TEXTS, file -> "/static/" + file,
+        SoyTofu tofu = ClosureTemplateRenderer.Templates.parse(TEXTS, ClosureTemplateRenderer.PLAIN_ASSET_URLS,
                 CompiledRenderingEquivalenceTest.class.getClassLoader())
                 .files().compileToTofu();
         return (template, data) -> tofu.newRenderer(template).setData(data).render();
