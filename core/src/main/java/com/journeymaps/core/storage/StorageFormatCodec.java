@@ -193,17 +193,36 @@ public final class StorageFormatCodec {
 
     /** Every id that more than one macro on the page carries, in order of first appearance. */
     public List<DuplicateId> duplicates(String storage) {
-        Map<String, List<MacroOccurrence>> byId = new LinkedHashMap<>();
-        for (MacroOccurrence macro : find(storage)) {
-            macro.id().ifPresent(id -> byId.computeIfAbsent(id, key -> new ArrayList<>()).add(macro));
-        }
         List<DuplicateId> duplicates = new ArrayList<>();
-        byId.forEach((id, macros) -> {
+        byId(find(storage)).forEach((id, macros) -> {
             if (macros.size() > 1) {
                 duplicates.add(new DuplicateId(id, macros));
             }
         });
         return duplicates;
+    }
+
+    /**
+     * The ids that {@link #get} finds a macro of this kind for: carried by exactly one macro on the page (ids are
+     * unique across both kinds), which is of {@code kind}. In order of appearance; one reading of the page.
+     */
+    public List<String> singleIds(String storage, MacroKind kind) {
+        List<String> single = new ArrayList<>();
+        byId(find(storage)).forEach((id, macros) -> {
+            if (macros.size() == 1 && macros.get(0).kind() == kind) {
+                single.add(id);
+            }
+        });
+        return single;
+    }
+
+    /** The macros that carry an id, grouped by it, in order of first appearance. */
+    private static Map<String, List<MacroOccurrence>> byId(List<MacroOccurrence> found) {
+        Map<String, List<MacroOccurrence>> byId = new LinkedHashMap<>();
+        for (MacroOccurrence macro : found) {
+            macro.id().ifPresent(id -> byId.computeIfAbsent(id, key -> new ArrayList<>()).add(macro));
+        }
+        return byId;
     }
 
     /**

@@ -65,6 +65,23 @@ class StorageCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
+    void singleIds_areTheIdsGetFindsAMacroOfThatKindFor(Page page) {
+        String storage = page.text();
+        for (MacroKind kind : MacroKind.values()) {
+            List<String> expected = new ArrayList<>();
+            for (MacroOccurrence macro : target.find(storage)) {
+                String id = macro.id().orElseThrow();
+                boolean single = target.duplicates(storage).stream().noneMatch(duplicate -> duplicate.id().equals(id));
+                if (single && target.get(storage, id).kind() == kind) {
+                    expected.add(id);
+                }
+            }
+            assertThat(target.singleIds(storage, kind)).as("%s", kind).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
     void replaceBody_withTheSameBodyAndParametersChangesNothing(Page page) {
         String storage = page.text();
         for (MacroOccurrence macro : target.find(storage)) {
@@ -143,6 +160,7 @@ class StorageCorpusTest {
 
         List<DuplicateId> duplicates = target.duplicates(storage);
         assertThat(duplicates).extracting(DuplicateId::id).containsExactly("shared-template");
+        assertThat(target.singleIds(storage, MacroKind.JOURNEY_MAP)).containsExactly("team-west");
         assertThatThrownBy(() -> target.replaceBody(storage, "shared-template", "{}", null))
                 .isInstanceOf(DuplicateMacroIdException.class);
 

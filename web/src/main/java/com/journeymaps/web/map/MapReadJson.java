@@ -8,13 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.core.storage.MacroKind;
-import com.journeymaps.core.storage.MacroOccurrence;
 import com.journeymaps.core.storage.StorageFormatCodec;
 import com.journeymaps.core.storage.StorageFormatException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -101,18 +97,11 @@ public final class MapReadJson {
      * page, as the REST read then answers with an error. A page view carries the read only for these maps.
      */
     public static Set<String> readableMapIds(String storage) {
-        List<MacroOccurrence> macros;
         try {
-            macros = new StorageFormatCodec().find(storage);
+            return Set.copyOf(new StorageFormatCodec().singleIds(storage, MacroKind.JOURNEY_MAP));
         } catch (StorageFormatException e) {
             return Set.of();
         }
-        Map<String, Integer> carriers = new HashMap<>();
-        macros.forEach(macro -> macro.id().ifPresent(id -> carriers.merge(id, 1, Integer::sum)));
-        Set<String> readable = new HashSet<>();
-        macros.stream().filter(macro -> macro.kind() == MacroKind.JOURNEY_MAP)
-                .forEach(macro -> macro.id().filter(id -> carriers.get(id) == 1).ifPresent(readable::add));
-        return readable;
     }
 
     /** A list of details (problems, conflicts in words) as every error and every map read writes them. */

@@ -2,7 +2,6 @@ package com.journeymaps.web.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.journeymaps.core.json.JourneyMapJson;
 import com.journeymaps.web.map.ApiException;
@@ -57,20 +56,15 @@ final class RestJson {
             return response;
         }
         ObjectNode body = object().put("code", e.code()).put("message", e.getMessage());
-        body.set("details", errorBody(e.details()));
+        body.set("details", MapReadJson.details(e.details()));
         body.set("conflicts", e.conflicts().get());
         return Response.status(e.status()).type(JSON_UTF8).entity(write(body)).build();
     }
 
     static Response error(int status, String code, String message, List<ErrorDetail> details) {
         ObjectNode body = object().put("code", code).put("message", message);
-        body.set("details", errorBody(details));
+        body.set("details", MapReadJson.details(details));
         return Response.status(status).type(JSON_UTF8).entity(write(body)).build();
-    }
-
-    /** A list of details (problems, conflicts in words) as every error and every map read writes them. */
-    static ArrayNode errorBody(List<ErrorDetail> details) {
-        return MapReadJson.details(details);
     }
 
     static String write(Object tree) {
