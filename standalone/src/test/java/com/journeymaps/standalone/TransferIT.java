@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What goes over the wire: pages, REST answers and the front end's files are sent gzipped to a client that accepts
  * it, and unchanged to one that does not; the front end's files are linked by version and kept by the browser; the
- * CSRF token a page carries is masked afresh on every page.
+ * CSRF token a page carries is masked afresh on every page; pages and REST answers are kept by no shared cache.
  */
 class TransferIT {
 
@@ -131,6 +131,22 @@ class TransferIT {
                 "If-None-Match", gzippedTag);
         assertThat(gzippedAgain.statusCode()).as("the gzipped copy's tag (%s) names the same file", gzippedTag)
                 .isEqualTo(304);
+    }
+
+    @Test
+    void pagesAndRestAnswers_areKeptByNoSharedCache_andAskedForAgain_whileFormsKeepNoStore() throws Exception {
+        String read = "rest/journeymaps/1.0/pages/" + mapPage + "/maps/jm-demo-store";
+        for (String path : new String[] {"", "pages/" + mapPage, "pages/" + mapPage + "/history", read,
+                "rest/journeymaps/1.0/pages/" + mapPage + "/maps/no-such-map"}) {
+            HttpResponse<byte[]> answer = emma.getBytes(path, "Accept-Encoding", "gzip");
+            assertThat(answer.headers().allValues("Cache-Control")).as("/%s (%d)", path, answer.statusCode())
+                    .containsExactly("private, no-cache");
+        }
+        // answers that say how they may be kept keep what they say
+        assertThat(emma.getBytes("pages/" + mapPage + "/edit").headers().allValues("Cache-Control"))
+                .containsExactly("no-store");
+        assertThat(emma.getBytes("static/journeymaps.js").headers().allValues("Cache-Control"))
+                .singleElement().asString().doesNotContain("private");
     }
 
     @Test
